@@ -1,0 +1,46 @@
+// The browser bundles in dist/. The npm modules in lib/ come from `tsc -p tsconfig.build.json`
+// (one file per module, Lit left as an import); these bundles are built from lib/ so the
+// TypeScript is compiled once.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const plugins = () => [
+  nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+const onwarn = (warning, warn) => {
+  // Lit's modules use `this` at the top level only in ways rollup rewrites correctly.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: 'lib/index.js',
+    output: { file: 'dist/article-widgets.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'lib/index.js',
+    output: { file: 'dist/article-widgets.iife.js', format: 'iife', name: 'ArticleWidgets', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
+      terser({ ecma: 2021, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+  {
+    input: { autoloader: 'lib/autoloader.js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+];

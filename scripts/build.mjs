@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// npm run build: lib/ (npm modules + .d.ts), dist/ (browser bundles), custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+function step(label, command, args) {
+  const started = Date.now();
+  execFileSync(command, args, { stdio: 'inherit' });
+  console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+rmSync('lib', { recursive: true, force: true });
+rmSync('dist', { recursive: true, force: true });
+step('lib/ with type declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);
+step('dist/ bundles', bin('rollup'), ['-c', '--silent']);
+step('custom-elements.json', bin('cem'), ['analyze', '--litelement', '--quiet']);

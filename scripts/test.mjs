@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// npm test: every check, in the order that fails fastest. Stops at the first failing step
+// and ends with the totals (node and the three browser engines).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const steps = [
+  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['lit-analyzer', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src/components/**/*.ts']],
+  ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+  ['build', process.execPath, ['scripts/build.mjs']],
+  ['size budget', bin('size-limit'), []],
+  [
+    'node tests',
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=.test-results/node.tap',
+      // Node 20's --test takes no glob patterns: list the files.
+      ...readdirSync('test/node', { recursive: true })
+        .filter((name) => name.endsWith('.test.ts'))
+        .map((name) => `test/node/${name}`)
+        .sort(),
+    ],
+  ],
+  ['browser tests', process.execPath, ['scripts/browsers.mjs']],
+];
+
+mkdirSync('.test-results', { recursive: true });
+const started = Date.now();
+for (const [label, command, args] of steps) {
+  console.log(`\n▶ ${label}`);
+  const t = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  const seconds = ((Date.now() - t) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed (${seconds} s)`);
+    printTotals();
+    process.exit(1);
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
+}
+printTotals();
+console.log(`\nAll checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+
+function printTotals() {
+  let passed = 0;
+  let failed = 0;
+  console.log('\nTest totals');
+  if (existsSync('.test-results/node.tap')) {
+    const tap = readFileSync('.test-results/node.tap', 'utf8');
+    const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+    passed += count('pass');
+    failed += count('fail');
+    console.log(`  node      ${count('pass')} passed, ${count('fail')} failed`);
+  }
+  for (const engine of ['chromium', 'firefox', 'webkit']) {
+    const path = `.test-results/${engine}.json`;
+    if (!existsSync(path)) continue;
+    const totals = JSON.parse(readFileSync(path, 'utf8'));
+    passed += totals.passed;
+    failed += totals.failed;
+    console.log(`  ${engine.padEnd(9)} ${totals.passed} passed, ${totals.failed} failed in ${totals.files} files`);
+  }
+  console.log(`total: ${passed} passed, ${failed} failed`);
+}

@@ -1,0 +1,48 @@
+/**
+ * The autoloader: a small module that finds `aw-*` elements in the document, now and when
+ * they are added later, and loads only the code those elements need, once each. Loading it
+ * twice, or next to the full bundle, is harmless: defined elements are skipped.
+ *
+ * ```html
+ * <script type="module" src="https://publisher.example/widgets/autoloader.js"></script>
+ * ```
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'aw-photo': () => import('./components/photo/photo.js'),
+};
+
+const started = new Set<string>();
+const selector = Object.keys(loaders).join(',');
+
+function load(tagName: string): void {
+  if (started.has(tagName) || customElements.get(tagName) !== undefined) return;
+  started.add(tagName);
+  loaders[tagName]!().catch((error: unknown) => {
+    started.delete(tagName);
+    console.error(`article-widgets: could not load <${tagName}>`, error);
+  });
+}
+
+function scan(root: ParentNode): void {
+  for (const element of Array.from(root.querySelectorAll(selector))) load(element.localName);
+}
+
+function start(): void {
+  const marker = Symbol.for('article-widgets.autoloader');
+  const global = globalThis as { [marker]?: boolean };
+  if (global[marker]) return;
+  global[marker] = true;
+  scan(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.localName in loaders) load(element.localName);
+        if (element.firstElementChild) scan(element);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+if (typeof document !== 'undefined') start();

@@ -1,0 +1,359 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { checkUrl } from '../../data/index.js';
+import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
+import { defineElement } from '../../internal/define.js';
+import { emit } from '../../internal/events.js';
+import { tokens } from '../../internal/tokens.js';
+import { styles } from './photo.styles.js';
+
+type Ratio = readonly [width: number, height: number];
+
+/** Most news photos are 16:9; an image without width, height or ratio still gets a box. */
+const DEFAULT_RATIO: Ratio = [16, 9];
+
+type LoadStatus = 'loading' | 'loaded' | 'failed';
+
+/**
+ * A photo with its caption and copyright credit. The box is reserved before the image
+ * arrives (from `ratio`, else `width`/`height`, else 16:9) and the image covers it; a failing
+ * or refused image keeps the box and shows its alt text instead.
+ *
+ * @summary Photo with caption and localized credit, no layout shift, graceful failure.
+ *
+ * @csspart figure - The `<figure>` around image and caption.
+ * @csspart image - The `<img>`.
+ * @csspart caption - The caption text inside the `<figcaption>`.
+ * @csspart credit - The credit ("Credit: AP") inside the `<figcaption>`, also when overlaid on the image.
+ *
+ * @cssprop [--aw-photo-radius=var(--aw-radius, 8px)] - Corner radius of the image box.
+ * @cssprop [--aw-photo-placeholder=var(--aw-color-border)] - Colour of the box until the image arrives, and behind the alt text of a failed image.
+ * @cssprop [--aw-photo-caption-color=var(--aw-color-text)] - Colour of the caption.
+ * @cssprop [--aw-photo-credit-color=var(--aw-color-muted)] - Colour of the credit below the image.
+ * @cssprop [--aw-photo-overlay-background=rgb(0 0 0 / 0.72)] - Backdrop of the credit over the image.
+ * @cssprop [--aw-photo-overlay-color=#ffffff] - Text colour of the credit over the image.
+ *
+ * @fires aw-error - The image failed to load or its URL was refused; detail `{ error, source: 'image' }`.
+ */
+export class AwPhoto extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** URL of the image: `http:`, `https:` or `data:image/…`; anything else is refused. */
+  @property() accessor src = '';
+
+  /** Text alternative; `""` marks the photo as decoration. Leaving it out is an error (warned once). */
+  @property() accessor alt: string | null | undefined = undefined;
+
+  /** Intrinsic width in CSS pixels; with `height` it gives the box its aspect ratio. */
+  @property({ type: Number }) accessor width: number | undefined = undefined;
+
+  /** Intrinsic height in CSS pixels; with `width` it gives the box its aspect ratio. */
+  @property({ type: Number }) accessor height: number | undefined = undefined;
+
+  /** Responsive candidates as in `<img srcset>`; unsafe URLs are dropped. */
+  @property() accessor srcset: string | undefined = undefined;
+
+  /** Layout widths as in `<img sizes>`. */
+  @property() accessor sizes: string | undefined = undefined;
+
+  /** Caption text (plain text). */
+  @property() accessor caption = '';
+
+  /** Name of the copyright holder ("AP"); shown as a localized credit line. */
+  @property() accessor credit = '';
+
+  /** Aspect ratio of the box, cropping the image: `16/9`, `16:9` or `1.5`; wins over width/height. */
+  @property() accessor ratio: string | undefined = undefined;
+
+  /** `lazy` (default) or `eager`. */
+  @property() accessor loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Fetch priority hint passed to the image: `high`, `low` or `auto`. */
+  @property({ attribute: 'fetchpriority' }) accessor fetchPriority: 'high' | 'low' | 'auto' | undefined = undefined;
+
+  /** Where the credit goes: `caption` (default, after the caption) or `overlay` (on the image's bottom corner). */
+  @property({ attribute: 'credit-position' }) accessor creditPosition: 'caption' | 'overlay' = 'caption';
+
+  /** A CSS colour filling the box until the image arrives; invalid colours are ignored. */
+  @property() accessor placeholder: string | undefined = undefined;
+
+  /** Colour scheme: `auto` follows the reader's preference. */
+  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Language of the credit line and messages; else the closest `lang` around, else English. */
+  @property() override accessor lang = '';
+
+  @state() private accessor _contextLang: string | undefined = undefined;
+
+  @state() private accessor _status: LoadStatus = 'loading';
+
+  @query('.frame') private accessor _frame!: HTMLElement | null;
+
+  @query('img') private accessor _image!: HTMLImageElement | null;
+
+  private _resolvedLang = 'en';
+  private _messages?: Messages;
+  private _imageUrl: string | undefined;
+  private _imageSrcset: string | undefined;
+  private _refusals: Error[] = [];
+  private _box: Ratio = DEFAULT_RATIO;
+  private _warnedMissingAlt = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read here, not in render(): the tree is only known once connected (and render runs on servers).
+    this._contextLang = closestLang(this);
+    // Server-rendered markup (declarative shadow DOM) may have loaded its image before this
+    // element upgraded: its load event has gone by.
+    const image = this._image;
+    if (image !== null && image.complete && image.naturalWidth > 0) this._status = 'loaded';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang') || changed.has('_contextLang') || this._messages === undefined) {
+      this._resolvedLang = resolveLang(this.lang, this._contextLang);
+      this._messages = messagesFor(this._resolvedLang);
+    }
+    if (changed.has('src') || changed.has('srcset')) {
+      const [previousUrl, previousSrcset] = [this._imageUrl, this._imageSrcset];
+      this._checkUrls();
+      // Wait for a load event only where one will come: `src="a.jpg"` → `src="/a.jpg"` is the
+      // same image, and a new srcset keeps showing the current image until its pick arrives.
+      const newImage = previousUrl !== this._imageUrl;
+      const retry = previousSrcset !== this._imageSrcset && this._status === 'failed';
+      if (newImage || retry) this._status = 'loading';
+    }
+    if (changed.has('ratio') || changed.has('width') || changed.has('height')) {
+      this._box = parseRatio(this.ratio) ?? ratioOf(this.width, this.height) ?? DEFAULT_RATIO;
+    }
+  }
+
+  protected override render() {
+    const messages = this._messages ?? messagesFor(this._resolvedLang);
+    const decorative = this.alt === '';
+    const refused = this._imageUrl === undefined && this._imageSrcset === undefined && this._refusals.length > 0;
+    const failed = refused || this._status === 'failed';
+    const hasImage = !failed && (this._imageUrl !== undefined || this._imageSrcset !== undefined);
+    const caption = this.caption.trim();
+    const credit = this.credit.trim();
+    const overlay = this.creditPosition === 'overlay';
+    const [boxWidth, boxHeight] = this._box;
+
+    return html`<figure
+      part="figure"
+      lang=${this._resolvedLang}
+      dir=${directionOf(this._resolvedLang)}
+      role=${ifDefined(decorative && caption === '' && credit === '' ? 'none' : undefined)}
+    >
+      <div class=${classMap({ frame: true, loaded: this._status === 'loaded' })}>
+        <svg class="sizer" viewBox="0 0 ${boxWidth} ${boxHeight}" aria-hidden="true"></svg>
+        ${
+          hasImage
+            ? html`<img
+                part="image"
+                loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
+                fetchpriority=${ifDefined(validPriority(this.fetchPriority))}
+                decoding="async"
+                width=${ifDefined(positive(this.width))}
+                height=${ifDefined(positive(this.height))}
+                alt=${ifDefined(this.alt ?? undefined)}
+                sizes=${ifDefined(this.sizes || undefined)}
+                srcset=${ifDefined(this._imageSrcset)}
+                src=${ifDefined(this._imageUrl)}
+                @load=${this._onLoad}
+                @error=${this._onError}
+              />`
+            : nothing
+        }
+        ${failed ? this._renderFallback(messages, decorative) : nothing}
+      </div>
+      ${
+        caption !== '' || credit !== ''
+          ? html`<figcaption class=${classMap({ overlay, 'credit-only': overlay && caption === '' })}>
+              ${caption !== '' ? html`<span part="caption" class="caption">${caption}</span> ` : nothing}${
+                credit !== '' ? html`<span part="credit" class="credit">${messages.credit(credit)}</span>` : nothing
+              }
+            </figcaption>`
+          : nothing
+      }
+    </figure>`;
+  }
+
+  private _renderFallback(messages: Messages, decorative: boolean) {
+    const text = this.alt ? this.alt : messages.imageUnavailable;
+    // A decorative image that failed has nothing to tell a screen reader; otherwise the text
+    // stands in for the image, as the browser's own alt rendering would.
+    return html`<div
+      class="fallback"
+      role=${ifDefined(decorative ? undefined : 'img')}
+      aria-label=${ifDefined(decorative ? undefined : text)}
+      aria-hidden=${ifDefined(decorative ? 'true' : undefined)}
+    >
+      <div class="fallback-content">
+        <svg
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.5"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+          aria-hidden="true"
+        >
+          <rect x="3" y="4" width="18" height="16" rx="2"></rect>
+          <circle cx="9" cy="10" r="1.75"></circle>
+          <path d="m4 18 5-5 3 3 3-3 5 5"></path>
+        </svg>
+        <span>${text}</span>
+      </div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('placeholder') && this._frame !== null) {
+      const colour = validColour(this.placeholder);
+      if (colour === undefined) this._frame.style.removeProperty('--_placeholder');
+      else this._frame.style.setProperty('--_placeholder', colour);
+    }
+    if (changed.has('src') || changed.has('srcset')) {
+      for (const error of this._refusals) emit(this, 'aw-error', { error, source: 'image' });
+    }
+    if (!this._warnedMissingAlt && (this.alt === undefined || this.alt === null)) {
+      this._warnedMissingAlt = true;
+      console.warn(
+        `<aw-photo> has no alt attribute (src: ${shortUrl(this.src) || '(none)'}). Describe the photo in alt="…", or set alt="" if it is decoration.`,
+        this,
+      );
+    }
+  }
+
+  private _checkUrls(): void {
+    const refusals: Error[] = [];
+    this._imageUrl = undefined;
+    if (this.src.trim() !== '') {
+      const result = checkImageUrl(this.src);
+      if ('url' in result) this._imageUrl = result.url;
+      else refusals.push(refusal(this.src, result.error));
+    }
+    this._imageSrcset = undefined;
+    if (this.srcset !== undefined && this.srcset.trim() !== '' && refusals.length === 0) {
+      const kept: string[] = [];
+      for (const candidate of parseSrcset(this.srcset)) {
+        const result = checkImageUrl(candidate.url);
+        if ('url' in result) kept.push(candidate.descriptor ? `${result.url} ${candidate.descriptor}` : result.url);
+        else refusals.push(refusal(candidate.url, result.error));
+      }
+      if (kept.length > 0) this._imageSrcset = kept.join(', ');
+    }
+    this._refusals = refusals;
+  }
+
+  private _onLoad(): void {
+    this._status = 'loaded';
+  }
+
+  private _onError(event: Event): void {
+    const image = event.currentTarget as HTMLImageElement;
+    const url = image.currentSrc || this._imageUrl || this._imageSrcset || '';
+    this._status = 'failed';
+    emit(this, 'aw-error', { error: new Error(`The image ${shortUrl(url)} could not be loaded`), source: 'image' });
+  }
+}
+
+/**
+ * The URL policy for images. In the browser relative URLs resolve against the document; on a
+ * server there is no document, so a relative URL (which has no scheme to abuse) is checked
+ * against a stand-in base and kept as written for the browser to resolve.
+ */
+function checkImageUrl(value: string): { url: string } | { error: string } {
+  if (typeof document !== 'undefined') return checkUrl(value, { kind: 'image', base: document.baseURI });
+  const standIn = 'https://relative.invalid/';
+  const result = checkUrl(value, { kind: 'image', base: standIn });
+  return 'url' in result && result.url.startsWith(standIn) ? { url: value.trim() } : result;
+}
+
+function refusal(url: string, reason: string): Error {
+  return new Error(`The image URL ${shortUrl(url)} was refused: ${reason}`);
+}
+
+/** A URL short enough for a message: a data: URL can be megabytes long. */
+function shortUrl(url: string): string {
+  return url.length > 160 ? `${url.slice(0, 160)}…` : url;
+}
+
+function positive(value: number | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+function ratioOf(width: number | undefined, height: number | undefined): Ratio | undefined {
+  const w = positive(width);
+  const h = positive(height);
+  return w !== undefined && h !== undefined ? [w, h] : undefined;
+}
+
+/** `16/9`, `16:9`, `16 / 9` or a single number such as `1.5`; `undefined` when malformed. */
+function parseRatio(value: string | null | undefined): Ratio | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:[/:]\s*(\d+(?:\.\d+)?|\.\d+)\s*)?$/.exec(value);
+  if (match === null) return undefined;
+  return ratioOf(Number(match[1]), match[2] === undefined ? 1 : Number(match[2]));
+}
+
+function validPriority(value: string | undefined): string | undefined {
+  return value === 'high' || value === 'low' || value === 'auto' ? value : undefined;
+}
+
+function validColour(value: string | undefined): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  // Without CSS.supports (old engines, server rendering) a colour cannot be checked, so none is used.
+  if (typeof CSS === 'undefined' || typeof CSS.supports !== 'function') return undefined;
+  return CSS.supports('color', value) ? value.trim() : undefined;
+}
+
+interface SrcsetCandidate {
+  url: string;
+  descriptor: string;
+}
+
+/**
+ * Splits a srcset the way the HTML parser does: a URL runs to the next whitespace (so commas
+ * inside `data:` URLs survive) and a candidate's descriptors run to the next comma.
+ */
+function parseSrcset(value: string): SrcsetCandidate[] {
+  const candidates: SrcsetCandidate[] = [];
+  let position = 0;
+  while (position < value.length) {
+    while (position < value.length && /[\s,]/.test(value[position]!)) position += 1;
+    if (position >= value.length) break;
+    let end = position;
+    while (end < value.length && !/\s/.test(value[end]!)) end += 1;
+    let url = value.slice(position, end);
+    position = end;
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      let depth = 0;
+      const start = position;
+      while (position < value.length && (value[position] !== ',' || depth > 0)) {
+        if (value[position] === '(') depth += 1;
+        else if (value[position] === ')') depth = Math.max(0, depth - 1);
+        position += 1;
+      }
+      descriptor = value.slice(start, position).trim().replace(/\s+/g, ' ');
+    }
+    if (url !== '') candidates.push({ url, descriptor });
+  }
+  return candidates;
+}
+
+defineElement('aw-photo', AwPhoto);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-photo': AwPhoto;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The URL policy: which URLs from data may become a link, an image source or
+ * an email share. Everything passes through here before it reaches the DOM.
+ */
+
+/** What the URL is for: `link` (http/https), `image` (also `data:image/…`), `email` (also `mailto:`). */
+export type UrlKind = 'link' | 'image' | 'email';
+
+export interface UrlCheckOptions {
+  /** Absolute URL that relative and protocol-relative URLs resolve against. */
+  base?: string;
+  /** Default `link`. */
+  kind?: UrlKind;
+}
+
+export const MAX_URL_LENGTH = 8192;
+
+const IMAGE_DATA_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']);
+
+// Browsers drop leading/trailing C0 controls and spaces, and tabs and newlines
+// anywhere, before they read the scheme: "\x01 java\tscript:" is javascript:.
+// eslint-disable-next-line no-control-regex
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/g;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+
+function trimUrl(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+function parse(value: string, base?: string): URL | undefined {
+  try {
+    return base === undefined ? new URL(value) : new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function checkDataUrl(value: string, kind: UrlKind): { url: string } | { error: string } {
+  if (kind !== 'image') return { error: 'data: URLs are only allowed for images' };
+  const mediaType = /^data:([^;,]*)/i.exec(value.replace(IGNORED_IN_SCHEME, ''))?.[1]?.toLowerCase() ?? '';
+  if (!IMAGE_DATA_TYPES.has(mediaType)) {
+    return {
+      error: `data: URLs must be png, jpeg, gif, webp, avif or svg+xml images, not "${mediaType || 'text/plain'}"`,
+    };
+  }
+  const url = parse(value);
+  return url ? { url: url.href } : { error: 'not a valid data: URL' };
+}
+
+/**
+ * Checks a URL from data against the policy and normalizes it. Never throws.
+ *
+ * Allowed: `http:` and `https:`; `mailto:` for kind `email`; `data:image/…`
+ * (png, jpeg, gif, webp, avif, svg+xml) for kind `image`. Relative URLs
+ * resolve against `base`; a protocol-relative URL (`//host/path`) without a
+ * base is read as `https:`.
+ */
+export function checkUrl(value: unknown, options: UrlCheckOptions = {}): { url: string } | { error: string } {
+  const kind = options.kind ?? 'link';
+  if (typeof value !== 'string') return { error: `expected a string, got ${value === null ? 'null' : typeof value}` };
+  if (value.length > MAX_URL_LENGTH) return { error: `longer than ${MAX_URL_LENGTH} characters` };
+  const trimmed = trimUrl(value);
+  if (trimmed === '') return { error: 'empty' };
+
+  const scheme = SCHEME.exec(trimmed.replace(IGNORED_IN_SCHEME, ''))?.[1]?.toLowerCase();
+  if (scheme === 'data') return checkDataUrl(trimmed, kind);
+  if (scheme === 'mailto' && kind !== 'email') return { error: 'mailto: URLs are only allowed for email' };
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https' && scheme !== 'mailto') {
+    return { error: `${scheme}: URLs are not allowed` };
+  }
+
+  let url: URL | undefined;
+  if (scheme !== undefined) {
+    url = parse(trimmed);
+  } else if (options.base !== undefined) {
+    const base = parse(options.base);
+    if (!base || (base.protocol !== 'http:' && base.protocol !== 'https:')) {
+      return { error: 'relative URL with a base that is not an http(s) URL' };
+    }
+    url = parse(trimmed, base.href);
+  } else if (/^[/\\]{2}/.test(trimmed)) {
+    url = parse(`https:${trimmed}`);
+  } else {
+    return { error: 'relative URL without a base' };
+  }
+  if (!url) return { error: 'not a valid URL' };
+
+  const allowed =
+    url.protocol === 'http:' || url.protocol === 'https:' || (kind === 'email' && url.protocol === 'mailto:');
+  if (!allowed) return { error: `${url.protocol} URLs are not allowed` };
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return { error: 'no host' };
+  if (url.href.length > MAX_URL_LENGTH) return { error: `longer than ${MAX_URL_LENGTH} characters` };
+  return { url: url.href };
+}
+
+/** The normalized URL when it passes the policy, else `undefined`. */
+export function safeUrl(value: unknown, options?: UrlCheckOptions): string | undefined {
+  const result = checkUrl(value, options);
+  return 'url' in result ? result.url : undefined;
+}

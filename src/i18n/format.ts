@@ -1,0 +1,279 @@
+/**
+ * Dates and relative times through Intl, with the formatters cached per language and options
+ * (constructing an Intl formatter costs far more than using one, and a page of related stories
+ * formats dozens of dates).
+ *
+ * Input comes from article data, so nothing here throws: a value that is not an ISO 8601 date
+ * formats as '' and an unusable language falls back to English.
+ */
+import { resolveLang } from './lang.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+/** Average Gregorian month and year; only used to pick a unit, never to display a date. */
+const MONTH = 30.436875 * DAY;
+const YEAR = 365.2425 * DAY;
+
+interface ParsedDate {
+  date: Date;
+  /** A calendar date with no time ('2021-12-03'), stored as midnight UTC. */
+  dateOnly: boolean;
+}
+
+/**
+ * ISO 8601 as found in article data: a date, optionally followed by a time (`T` or a space),
+ * seconds, a fraction and an offset (`Z`, `+01:00`, `+0100`, `+01`). Parsed by hand rather than
+ * with Date.parse, whose handling of anything beyond the strict ECMAScript format differs
+ * between engines.
+ */
+const isoDate =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
+function parseDate(value: unknown): ParsedDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = isoDate.exec(value.trim());
+  if (match === null) return undefined;
+  const [, y, mo, d, h, mi, s, fraction, offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (h === undefined || mi === undefined) {
+    return { date: new Date(utcTime(year, month, day)), dateOnly: true };
+  }
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  const ms = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (offset === undefined) {
+    // A date-time without an offset is local time, as in ECMAScript's own Date.parse.
+    const date = new Date(0);
+    date.setFullYear(year, month - 1, day);
+    date.setHours(hour, minute, second, ms);
+    return { date, dateOnly: false };
+  }
+  let offsetMinutes = 0;
+  if (offset.toUpperCase() !== 'Z') {
+    const digits = offset.slice(1).replace(':', '');
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetRest = digits.length > 2 ? Number(digits.slice(2)) : 0;
+    if (offsetHours > 23 || offsetRest > 59) return undefined;
+    offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetRest);
+  }
+  const time = utcTime(year, month, day, hour, minute, second, ms) - offsetMinutes * MINUTE;
+  return { date: new Date(time), dateOnly: false };
+}
+
+/**
+ * The instant an ISO 8601 value names, or `undefined` when it is not one. A date-only value
+ * ('2021-12-03') is a calendar date and comes back as midnight UTC, which is also how the
+ * functions below format it, so it shows as the same day in every time zone.
+ */
+export function toDate(value: string | undefined): Date | undefined {
+  return parseDate(value)?.date;
+}
+
+/** Enough distinct languages and option sets for any page; a hostile stream of tags just resets it. */
+const MAX_CACHED_FORMATTERS = 100;
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat | null>();
+
+function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MAX_CACHED_FORMATTERS) cache.clear();
+  const value = create();
+  cache.set(key, value);
+  return value;
+}
+
+function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(dateTimeFormats, `${lang} ${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.DateTimeFormat(lang, options);
+    } catch {
+      // An unknown time zone is the likely cause: keep the language, drop the zone.
+      const withoutZone = { ...options };
+      delete withoutZone.timeZone;
+      try {
+        return new Intl.DateTimeFormat(lang, withoutZone);
+      } catch {
+        return new Intl.DateTimeFormat('en', withoutZone);
+      }
+    }
+  });
+}
+
+function relativeTimeFormat(lang: string): Intl.RelativeTimeFormat | undefined {
+  const format = cached(relativeTimeFormats, lang, () => {
+    // Missing before Safari 14; callers then show the absolute date instead.
+    if (typeof Intl.RelativeTimeFormat !== 'function') return null;
+    try {
+      return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    } catch {
+      return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+  });
+  return format ?? undefined;
+}
+
+/**
+ * A date and time the way the language writes it in full ("December 2, 2021 at 4:05 PM",
+ * "2. Dezember 2021 um 16:05"). Date-only values, and `dateOnly: true`, never show a time.
+ * `timeZone` (an IANA name) defaults to the reader's; date-only values ignore it.
+ */
+export function formatAbsolute(
+  value: string,
+  lang: string,
+  options: { dateOnly?: boolean; timeZone?: string } = {},
+): string {
+  const parsed = parseDate(value);
+  if (parsed === undefined) return '';
+  const locale = resolveLang(lang);
+  const format = parsed.dateOnly
+    ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    : options.dateOnly === true
+      ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: options.timeZone })
+      : dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone });
+  return format.format(parsed.date);
+}
+
+interface RelativeUnit {
+  count: number;
+  unit: Intl.RelativeTimeFormatUnit;
+  /** Length of one unit in ms, for working out when the text changes. */
+  size: number;
+}
+
+/** The unit a distance in ms is shown in, and how many whole units it spans. */
+function relativeUnit(distance: number): RelativeUnit {
+  if (distance < MINUTE) return { count: 0, unit: 'second', size: MINUTE };
+  if (distance < HOUR) return { count: Math.floor(distance / MINUTE), unit: 'minute', size: MINUTE };
+  if (distance < DAY) return { count: Math.floor(distance / HOUR), unit: 'hour', size: HOUR };
+  if (distance < WEEK) return { count: Math.floor(distance / DAY), unit: 'day', size: DAY };
+  if (distance < 30 * DAY) return { count: Math.floor(distance / WEEK), unit: 'week', size: WEEK };
+  if (distance < 365 * DAY) {
+    return { count: Math.min(11, Math.max(1, Math.floor(distance / MONTH))), unit: 'month', size: MONTH };
+  }
+  return { count: Math.max(1, Math.floor(distance / YEAR)), unit: 'year', size: YEAR };
+}
+
+/**
+ * "2 hours ago", "in 5 minutes", and "now" within a minute either way. Counts are whole units
+ * elapsed (2 h 59 min is "2 hours ago"). A date-only value counts calendar days from the
+ * reader's today ("yesterday", "3 days ago").
+ */
+export function formatRelative(value: string, lang: string, now: number = Date.now()): string {
+  const parsed = parseDate(value);
+  if (parsed === undefined || !Number.isFinite(now)) return '';
+  const format = relativeTimeFormat(resolveLang(lang));
+  if (format === undefined) return formatAbsolute(value, lang);
+  let diff = parsed.date.getTime() - now;
+  if (parsed.dateOnly) {
+    const today = new Date(now);
+    const todayUtc = utcTime(today.getFullYear(), today.getMonth() + 1, today.getDate());
+    const days = Math.round((parsed.date.getTime() - todayUtc) / DAY);
+    if (days === 0) return format.format(0, 'day');
+    diff = days * DAY;
+  }
+  const { count, unit } = relativeUnit(Math.abs(diff));
+  return format.format(count === 0 ? 0 : Math.sign(diff) * count, unit);
+}
+
+/** Whether the value is less than `withinMs` (default 24 hours) from `now`, before or after. */
+export function isRecent(value: string, now: number = Date.now(), withinMs: number = DAY): boolean {
+  const date = parseDate(value)?.date;
+  return date !== undefined && Math.abs(date.getTime() - now) < withinMs;
+}
+
+export interface FormattedTime {
+  /** What to show: relative when recent, else the absolute date. */
+  text: string;
+  /** Machine value for `<time datetime>`: 'YYYY-MM-DD' for a calendar date, else UTC ISO. */
+  datetime: string;
+  relative: boolean;
+  /** The full absolute date and time, for a tooltip. */
+  title: string;
+}
+
+/**
+ * Everything a `<time>` element needs. Relative when within `relativeWithin` (default 24 hours)
+ * of `now` and the value has a time of day; absolute otherwise. An invalid value gives empty
+ * strings, so the caller can leave the element out.
+ */
+export function formatTime(
+  value: string,
+  lang: string,
+  options: { now?: number; relativeWithin?: number; timeZone?: string } = {},
+): FormattedTime {
+  const parsed = parseDate(value);
+  if (parsed === undefined) return { text: '', datetime: '', relative: false, title: '' };
+  const now = options.now ?? Date.now();
+  const title = formatAbsolute(value, lang, { timeZone: options.timeZone });
+  const relative = !parsed.dateOnly && isRecent(value, now, options.relativeWithin ?? DAY);
+  const iso = parsed.date.toISOString();
+  return {
+    text: relative ? formatRelative(value, lang, now) : title,
+    datetime: parsed.dateOnly ? iso.slice(0, 10) : iso,
+    relative,
+    title,
+  };
+}
+
+/**
+ * Whether `modified` is at least `thresholdMs` (default 5 minutes) after `published`, i.e.
+ * worth an "Updated …" line. Publishing systems often stamp dateModified a few seconds after
+ * datePublished on first save. False when either value is missing or invalid.
+ */
+export function isMeaningfullyLater(
+  modified: string | undefined,
+  published: string | undefined,
+  thresholdMs: number = 5 * MINUTE,
+): boolean {
+  const modifiedDate = parseDate(modified)?.date;
+  const publishedDate = parseDate(published)?.date;
+  if (modifiedDate === undefined || publishedDate === undefined) return false;
+  return modifiedDate.getTime() - publishedDate.getTime() >= thresholdMs;
+}
+
+/**
+ * Milliseconds until the text `formatTime` shows for this value would change, so that one
+ * shared timer can refresh every relative time on a page; `undefined` when the text is
+ * absolute (date-only, invalid, or further than `relativeWithin` from `now`) and never changes.
+ * A past time reaching `relativeWithin` changes too: it turns absolute.
+ */
+export function nextRelativeUpdate(
+  value: string,
+  now: number = Date.now(),
+  relativeWithin: number = DAY,
+): number | undefined {
+  const parsed = parseDate(value);
+  if (parsed === undefined || parsed.dateOnly || !Number.isFinite(now)) return undefined;
+  const diff = parsed.date.getTime() - now;
+  const distance = Math.abs(diff);
+  if (distance >= relativeWithin) return undefined;
+  if (diff > 0) {
+    // Counting down: "in 5 minutes" becomes "in 4 minutes" just after the distance drops
+    // below 5 minutes, and "now" lasts until a minute after the moment itself.
+    if (distance < MINUTE) return distance + MINUTE;
+    return (distance % relativeUnit(distance).size) + 1;
+  }
+  const { size } = relativeUnit(distance);
+  return Math.min(size - (distance % size), relativeWithin - distance);
+}

@@ -1,0 +1,193 @@
+/**
+ * Language tags: validation, the `lang` an element should use, and its writing direction.
+ *
+ * Everything here takes untrusted input (attributes, JSON from a partner's server) and never
+ * throws: a tag that is not valid BCP 47 is treated as absent, and the final fallback is English.
+ * No DOM is touched at import time; `closestLang` reads the tree only when called.
+ */
+
+export type Direction = 'ltr' | 'rtl';
+
+/** Languages with UI strings of their own (see `messages.ts`). */
+export const supportedLanguages = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'ru',
+  'uk',
+  'pl',
+  'tr',
+  'el',
+  'hu',
+  'ro',
+  'ar',
+  'fa',
+] as const;
+
+export type SupportedLanguage = (typeof supportedLanguages)[number];
+
+/**
+ * BCP 47 asks implementations to handle tags of at least 35 characters; real tags with
+ * Unicode extensions stay well under this. Longer strings are refused before they reach Intl
+ * so that a hostile value cannot grow the formatter caches with huge keys.
+ */
+const MAX_TAG_LENGTH = 128;
+
+/** Languages written right to left when the tag names no script. */
+const rtlLanguages = new Set([
+  'ar',
+  'fa',
+  'he',
+  'ur',
+  'ps',
+  'sd',
+  'ug',
+  'yi',
+  'dv',
+  'ckb',
+  'arz',
+  'ary',
+  'azb',
+  'glk',
+  'lrc',
+  'mzn',
+  'nqo',
+  'pnb',
+  'prs',
+  'syr',
+]);
+
+/** ISO 15924 scripts written right to left. */
+const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/**
+ * The canonical form of a BCP 47 tag (`'EN-gb'` → `'en-GB'`, `'iw'` → `'he'`), or `undefined`
+ * for anything that is not a well-formed tag: non-strings, `''`, `'en_US'`, over-long values.
+ */
+export function canonicalLang(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const tag = value.trim();
+  if (tag === '' || tag.length > MAX_TAG_LENGTH) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The subtags of a canonical tag that matter here; the script and region are optional. */
+export interface LangParts {
+  language: string;
+  script?: string;
+  region?: string;
+}
+
+/** Splits a tag into language, script and region, or `undefined` when it is malformed. */
+export function langParts(value: unknown): LangParts | undefined {
+  const tag = canonicalLang(value);
+  if (tag === undefined) return undefined;
+  const subtags = tag.split('-');
+  const parts: LangParts = { language: subtags[0] ?? '' };
+  let index = 1;
+  // Canonical form title-cases scripts and upper-cases regions, so exact patterns suffice.
+  const script = subtags[index];
+  if (script !== undefined && /^[A-Z][a-z]{3}$/.test(script)) {
+    parts.script = script;
+    index += 1;
+  }
+  const region = subtags[index];
+  if (region !== undefined && /^(?:[A-Z]{2}|\d{3})$/.test(region)) parts.region = region;
+  return parts;
+}
+
+/**
+ * Tags that are well formed but say nothing about the language ('und' = undetermined) are
+ * skipped like malformed ones, so the next candidate gets its turn instead of Intl's root locale.
+ */
+function usableLang(value: unknown): string | undefined {
+  const tag = canonicalLang(value);
+  if (tag === undefined || tag === 'und' || tag.startsWith('und-')) return undefined;
+  return tag;
+}
+
+/**
+ * Writing direction of a tag. An explicit script decides (`'az-Arab'` is rtl, `'ar-Latn'` ltr);
+ * otherwise the language does, with Intl's likely-subtags data for languages not listed here
+ * (`'uz-AF'` → `'uz-Arab-AF'`). Malformed tags are ltr, like the English they fall back to.
+ */
+export function directionOf(lang: string): Direction {
+  const parts = langParts(lang);
+  if (parts === undefined) return 'ltr';
+  if (parts.script !== undefined) return rtlScripts.has(parts.script) ? 'rtl' : 'ltr';
+  if (rtlLanguages.has(parts.language)) return 'rtl';
+  const script = likelyScript(lang);
+  return script !== undefined && rtlScripts.has(script) ? 'rtl' : 'ltr';
+}
+
+function likelyScript(lang: string): string | undefined {
+  // Intl.Locale is missing from a few older engines still in use; the list above covers them.
+  if (typeof Intl.Locale !== 'function') return undefined;
+  try {
+    return new Intl.Locale(lang.trim()).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * The nearest `lang` attribute on the element or its ancestors, crossing shadow roots to their
+ * hosts, in canonical form. Malformed values (and `lang=""`) are skipped so the next ancestor
+ * can still supply a language; `undefined` when none does.
+ */
+export function closestLang(el: Element | null | undefined): string | undefined {
+  let node = isElement(el) ? el : undefined;
+  while (node !== undefined) {
+    const lang = usableLang(node.getAttribute('lang'));
+    if (lang !== undefined) return lang;
+    node = parentOrHost(node);
+  }
+  return undefined;
+}
+
+function parentOrHost(node: Element): Element | undefined {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  // Only a ShadowRoot leads on to a host. A detached <a> is its own root and has a string
+  // `host` property, hence the node type checks rather than a plain `.host` lookup.
+  if (root.nodeType !== DOCUMENT_FRAGMENT_NODE) return undefined;
+  const host = (root as Partial<ShadowRoot>).host;
+  return isElement(host) ? host : undefined;
+}
+
+function isElement(value: unknown): value is Element {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Node).nodeType === ELEMENT_NODE &&
+    typeof (value as Element).getAttribute === 'function'
+  );
+}
+
+/**
+ * The first candidate that is a well-formed tag, canonicalized; `'en'` when none is.
+ * Elements call `resolveLang(this.lang, article?.lang, closestLang(parent))`.
+ */
+export function resolveLang(...candidates: unknown[]): string {
+  for (const candidate of candidates) {
+    const lang = usableLang(candidate);
+    if (lang !== undefined) return lang;
+  }
+  return 'en';
+}
+
+/** Whether the tag's language has UI strings of its own (`'fr-CA'` does, through `fr`). */
+export function isSupported(lang: string): boolean {
+  const parts = langParts(lang);
+  return parts !== undefined && (supportedLanguages as readonly string[]).includes(parts.language);
+}

@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * One timer for every relative time on the page ("2 hours ago"). Each subscribed element says
+ * when its text next changes; the clock sleeps until the earliest of those moments and then
+ * asks only the elements that are due to update. With no subscriber there is no timer at all.
+ */
+interface Subscriber {
+  host: ReactiveControllerHost;
+  nextChange: () => number | undefined;
+  due: number;
+}
+
+const subscribers = new Set<Subscriber>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let timerDue = Infinity;
+
+// Never wake more often than this, whatever the texts ask for: seconds are not shown.
+const minimumDelay = 10_000;
+// Browsers clamp longer timeouts to 1 ms (the delay is a signed 32-bit integer).
+const maximumDelay = 2 ** 31 - 1;
+
+function schedule(): void {
+  let earliest = Infinity;
+  for (const subscriber of subscribers) earliest = Math.min(earliest, subscriber.due);
+  if (earliest === timerDue) return;
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  timerDue = earliest;
+  if (earliest === Infinity) return;
+  const delay = Math.min(Math.max(earliest - Date.now(), minimumDelay), maximumDelay);
+  timer = setTimeout(tick, delay);
+}
+
+function tick(): void {
+  timer = undefined;
+  timerDue = Infinity;
+  const now = Date.now();
+  for (const subscriber of subscribers) {
+    if (subscriber.due <= now + 500) {
+      subscriber.due = Infinity;
+      subscriber.host.requestUpdate();
+    }
+  }
+  schedule();
+}
+
+function dueFrom(delay: number | undefined): number {
+  return delay === undefined ? Infinity : Date.now() + Math.max(delay, 0);
+}
+
+/**
+ * Keeps an element's relative times true on a page left open. `nextChange` returns the
+ * milliseconds until the element's shown text would change (undefined when it shows no
+ * relative time); it is asked again after every update of the host.
+ */
+export class RelativeTimeController implements ReactiveController {
+  private readonly subscriber: Subscriber;
+
+  constructor(host: ReactiveControllerHost, nextChange: () => number | undefined) {
+    this.subscriber = { host, nextChange, due: Infinity };
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    subscribers.add(this.subscriber);
+  }
+
+  hostUpdated(): void {
+    if (!subscribers.has(this.subscriber)) return;
+    this.subscriber.due = dueFrom(this.subscriber.nextChange());
+    schedule();
+  }
+
+  hostDisconnected(): void {
+    subscribers.delete(this.subscriber);
+    schedule();
+  }
+}
+
+/** How many elements the shared clock is serving; for tests and leak checks. */
+export function clockSubscriberCount(): number {
+  return subscribers.size;
+}
+
+/** Whether the shared clock has a timer pending; for tests and leak checks. */
+export function clockIsRunning(): boolean {
+  return timer !== undefined;
+}

@@ -1,0 +1,154 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Where an element's data came from, in the order of precedence of DESIGN.md: a property set
+ * by code, inline JSON in a child `<script>`, then the `src` URL.
+ */
+export type DataOrigin = 'property' | 'inline' | 'src';
+
+export type SourceState<T> =
+  | { status: 'empty' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; value: T; origin: DataOrigin }
+  | { status: 'error'; error: Error; origin: DataOrigin };
+
+export interface SourceOptions<T> {
+  /** Turns a property value or parsed inline JSON into data, or an error naming the problem. */
+  normalize(input: unknown, base: string | undefined): T | Error;
+  /** Reads inline JSON children of the host: nothing, a value, or a parse error. */
+  readInline(host: Element): { found: false } | { found: true; value: unknown } | { found: true; error: Error };
+  /** Fetches and normalizes `src`; rejects with an Error (never throws synchronously). */
+  load(url: string, signal: AbortSignal): Promise<T>;
+  /** Called once per settled state, after the host has rendered it. */
+  settled(state: SourceState<T>): void;
+}
+
+/**
+ * Resolves an element's data from its property, inline JSON or `src`, and keeps only the
+ * newest answer: a `src` response that arrives after a newer `src` or property was set is
+ * dropped, and the older request is aborted. Inline JSON added after the element upgraded
+ * (the parser may still be adding children) is picked up through a MutationObserver.
+ */
+export class SourceController<T> implements ReactiveController {
+  state: SourceState<T> = { status: 'empty' };
+
+  private readonly host: ReactiveElement;
+  private readonly options: SourceOptions<T>;
+  private generation = 0;
+  private abort?: AbortController;
+  private observer?: MutationObserver;
+  private property: unknown;
+  private src: string | undefined;
+  private pendingSettle = false;
+  private inlineSignature = '';
+
+  constructor(host: ReactiveElement, options: SourceOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.inlineSignature = inlineSignature(this.host);
+    this.observer ??= new MutationObserver(() => {
+      // Only inline data matters here; edits to the fallback markup must not refetch `src`.
+      const signature = inlineSignature(this.host);
+      if (signature === this.inlineSignature) return;
+      this.inlineSignature = signature;
+      if (this.property === undefined || this.property === null) this.resolve();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.abort?.abort();
+    this.abort = undefined;
+    // A request aborted by removal must be made again if the element comes back.
+    if (this.state.status === 'loading') this.state = { status: 'empty' };
+  }
+
+  hostUpdated(): void {
+    if (!this.pendingSettle) return;
+    this.pendingSettle = false;
+    if (this.state.status === 'ready' || this.state.status === 'error') this.options.settled(this.state);
+  }
+
+  /** Call from the host's `willUpdate` with its current property and `src`. */
+  sync(property: unknown, src: string | undefined | null): void {
+    const nextSrc = src ?? undefined;
+    const unchanged = property === this.property && nextSrc === this.src && this.state.status !== 'empty';
+    if (unchanged) return;
+    this.property = property;
+    this.src = nextSrc;
+    this.resolve();
+  }
+
+  private resolve(): void {
+    const generation = ++this.generation;
+    this.abort?.abort();
+    this.abort = undefined;
+    const base = typeof document === 'undefined' ? undefined : document.baseURI;
+
+    if (this.property !== undefined && this.property !== null) {
+      this.settle(this.fromInput(this.property, base, 'property'));
+      return;
+    }
+    if (typeof document !== 'undefined') {
+      const inline = this.options.readInline(this.host);
+      if (inline.found) {
+        this.settle(
+          'error' in inline
+            ? { status: 'error', error: inline.error, origin: 'inline' }
+            : this.fromInput(inline.value, base, 'inline'),
+        );
+        return;
+      }
+    }
+    if (this.src && typeof document !== 'undefined' && this.host.isConnected) {
+      const url = this.src;
+      const controller = new AbortController();
+      this.abort = controller;
+      this.setState({ status: 'loading', url });
+      this.options.load(url, controller.signal).then(
+        (value) => {
+          if (generation === this.generation) this.settle({ status: 'ready', value, origin: 'src' });
+        },
+        (error: unknown) => {
+          if (generation !== this.generation || controller.signal.aborted) return;
+          this.settle({
+            status: 'error',
+            error: error instanceof Error ? error : new Error(String(error)),
+            origin: 'src',
+          });
+        },
+      );
+      return;
+    }
+    this.setState({ status: 'empty' });
+  }
+
+  private fromInput(input: unknown, base: string | undefined, origin: DataOrigin): SourceState<T> {
+    const value = this.options.normalize(input, base);
+    return value instanceof Error ? { status: 'error', error: value, origin } : { status: 'ready', value, origin };
+  }
+
+  private settle(state: SourceState<T>): void {
+    this.setState(state);
+    this.pendingSettle = true;
+  }
+
+  private setState(state: SourceState<T>): void {
+    this.state = state;
+    this.pendingSettle = false;
+    this.host.requestUpdate();
+  }
+}
+
+function inlineSignature(host: Element): string {
+  let signature = '';
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script') signature += `${child.getAttribute('type')}\u0000${child.textContent}\u0001`;
+  }
+  return signature;
+}

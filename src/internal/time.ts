@@ -1,0 +1,69 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime, nextRelativeUpdate } from '../i18n/index.js';
+
+/**
+ * `<time>` output shared by the elements that show when a story was published or updated.
+ *
+ * ```ts
+ * const published = renderTime(article.datePublished, lang);
+ * const updated = renderTime(article.dateModified, lang, { prefix: messages.updated });
+ * html`${published.template} ${updated.template}`;
+ * // for RelativeTimeController(this, () => this.nextChange):
+ * this.nextChange = earliestChange(published.nextChange, updated.nextChange);
+ * ```
+ *
+ * Pure (no DOM), so it runs in `render()` and on the server.
+ */
+
+export interface TimeOptions {
+  /**
+   * A message that puts the time in a sentence, such as `messages.updated` ("Updated 2 hours
+   * ago", "Güncelleme: 2 saat önce"). The words stay outside the `<time>` element, which holds
+   * only the time, wherever the language places them.
+   */
+  prefix?: (time: string) => string;
+  /** The moment to count relative times from; `Date.now()` by default. */
+  now?: number;
+  /** The `part` name of the `<time>` element; `'time'` by default. */
+  part?: string;
+}
+
+export interface RenderedTime {
+  /** `<time part datetime title>text</time>` with the prefix words around it; `nothing` for a missing or invalid date. */
+  template: TemplateResult | typeof nothing;
+  /** Milliseconds until the shown text changes ("2 hours ago" → "3 hours ago"); `undefined` when it never does. */
+  nextChange: number | undefined;
+}
+
+const marker = '\u0000';
+
+/** Renders an ISO 8601 value as a `<time>`: relative within a day ("2 hours ago"), else a localized date. */
+export function renderTime(value: string | undefined, lang: string, options: TimeOptions = {}): RenderedTime {
+  if (value === undefined) return { template: nothing, nextChange: undefined };
+  const now = options.now ?? Date.now();
+  const time = formatTime(value, lang, { now });
+  if (time.text === '') return { template: nothing, nextChange: undefined };
+  const nextChange = time.relative ? nextRelativeUpdate(value, now) : undefined;
+  const part = options.part ?? 'time';
+  let before = '';
+  let after = '';
+  if (options.prefix !== undefined) {
+    const sentence = options.prefix(marker);
+    const at = sentence.indexOf(marker);
+    // A message that ignores its argument still shows its words, then the time.
+    before = at === -1 ? `${sentence} ` : sentence.slice(0, at);
+    after = at === -1 ? '' : sentence.slice(at + marker.length);
+  }
+  const template = html`${before}<time part=${part} datetime=${time.datetime} title=${time.title}>${time.text}</time
+    >${after}`;
+  return { template, nextChange };
+}
+
+/** The soonest of several `nextChange` values, `undefined` when none will change. */
+export function earliestChange(...values: (number | undefined)[]): number | undefined {
+  let soonest: number | undefined;
+  for (const value of values) {
+    if (value !== undefined && (soonest === undefined || value < soonest)) soonest = value;
+  }
+  return soonest;
+}

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/**
+ * The library's design tokens with their defaults. Every element includes this block so a
+ * page can restyle all of them at once with `--aw-*` custom properties; light and dark
+ * values come from the `theme` attribute (`auto` follows `prefers-color-scheme`).
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--aw-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_font-headline: var(--aw-font-headline, var(--_font));
+    --_text: var(--aw-color-text, #16181d);
+    --_muted: var(--aw-color-muted, #545b66);
+    --_accent: var(--aw-color-accent, #0b57d0);
+    --_surface: var(--aw-color-surface, #ffffff);
+    --_border: var(--aw-color-border, #d4d8de);
+    --_radius: var(--aw-radius, 8px);
+    --_space: var(--aw-space, 1rem);
+    --_focus: var(--aw-color-focus, var(--_accent));
+    color-scheme: light;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([theme='dark']) {
+    --_text: var(--aw-color-text, #eceef2);
+    --_muted: var(--aw-color-muted, #a9b0bc);
+    --_accent: var(--aw-color-accent, #8ab4f8);
+    --_surface: var(--aw-color-surface, #17191e);
+    --_border: var(--aw-color-border, #3a3f48);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--aw-color-text, #eceef2);
+      --_muted: var(--aw-color-muted, #a9b0bc);
+      --_accent: var(--aw-color-accent, #8ab4f8);
+      --_surface: var(--aw-color-surface, #17191e);
+      --_border: var(--aw-color-border, #3a3f48);
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+`;

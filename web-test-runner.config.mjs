@@ -1,0 +1,99 @@
+// Browser tests for Chromium, Firefox ESR and WebKitGTK, one engine per run.
+// `npm test` (scripts/browsers.mjs) runs this once per engine with AW_BROWSER set, and starts
+// Xvfb and WebKitWebDriver for WebKit; `npm run test:watch` uses Chromium alone.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import puppeteerCore from 'puppeteer-core';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { testServerPlugins } from './test/server/plugins.mjs';
+
+const engine = process.env.AW_BROWSER ?? 'chromium';
+const files = process.env.AW_FILES ?? 'test/**/*.test.ts,!test/node/**,!test/consumer/**';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function chromium() {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs,
+    },
+    async createPage({ config, context }) {
+      const page = await context.newPage();
+      const origin = `${config.protocol ?? 'http:'}//${config.hostname}:${config.port}`;
+      await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      // Pages run side by side; without focus emulation only one is "focused" and the
+      // Clipboard API rejects in the others with "Document is not focused".
+      const session = await page.createCDPSession();
+      await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      return page;
+    },
+  });
+}
+
+function firefox() {
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: {
+        'dom.events.testing.asyncClipboard': true,
+        'dom.events.asyncClipboard.readText': true,
+        'dom.events.asyncClipboard.clipboardItem': true,
+      },
+    },
+  });
+}
+
+function webkit() {
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation', '--javascript-can-access-clipboard=true'],
+      },
+    },
+  });
+}
+
+const launchers = { chromium, firefox, webkit };
+if (!(engine in launchers)) {
+  throw new Error(`AW_BROWSER must be one of ${Object.keys(launchers).join(', ')}, not "${engine}"`);
+}
+
+export default {
+  rootDir: '.',
+  files: files.split(','),
+  nodeResolve: true,
+  browsers: [launchers[engine]()],
+  ...(engine === 'webkit' ? { concurrency: 1 } : { concurrency: 2 }),
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins],
+  // Lit's dev build (used in tests for its extra checks) announces itself in every file.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(engine)],
+};
