@@ -43,4 +43,25 @@ const fixturesPlugin = {
   },
 };
 
-export const testServerPlugins = [fixturesPlugin];
+/**
+ * `aw-emulate-media`: emulates prefers-color-scheme / prefers-reduced-motion where the
+ * browser's automation can (Chromium over CDP) and answers false elsewhere. The runner's own
+ * `emulateMedia` command throws from inside puppeteer under Firefox's WebDriver BiDi and leaves
+ * the run hanging, and WebKitGTK's WebDriver has no such command at all.
+ * @type {import('@web/test-runner-core').TestRunnerPlugin}
+ */
+const emulateMediaPlugin = {
+  name: 'aw-emulate-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'aw-emulate-media') return undefined;
+    if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return false;
+    const page = session.browser.getPage(session.id);
+    const features = [];
+    if (payload?.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
+    if (payload?.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: payload.reducedMotion });
+    await page.emulateMediaFeatures(features);
+    return true;
+  },
+};
+
+export const testServerPlugins = [fixturesPlugin, emulateMediaPlugin];
