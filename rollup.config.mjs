@@ -43,4 +43,17 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  {
+    // The page behind iframe embeds: one card, nothing else.
+    input: 'lib/embed/embed-page.js',
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'lib/embed/resizer.js',
+    output: { file: 'dist/embed-resizer.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
 ];

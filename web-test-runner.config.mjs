@@ -7,7 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
-import { testServerPlugins } from './test/server/plugins.mjs';
+import { testServerMiddleware, testServerPlugins } from './test/server/plugins.mjs';
 
 const engine = process.env.AW_BROWSER ?? 'chromium';
 const files = process.env.AW_FILES ?? 'test/**/*.test.ts,!test/node/**,!test/consumer/**';
@@ -94,6 +94,7 @@ export default {
   testFramework: {
     config: { timeout: 10_000 },
   },
+  middleware: [testServerMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins],
   // Lit's dev build (used in tests for its extra checks) announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),

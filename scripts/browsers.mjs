@@ -107,7 +107,7 @@ async function startWebKitServices() {
 
 function run(engine, extraEnv) {
   return new Promise((resolve) => {
-    const env = { ...process.env, ...extraEnv, AW_BROWSER: engine };
+    const env = { ...process.env, ...extraEnv, AW_BROWSER: engine, AW_RESULTS_DIR: resultsDir };
     if (files) env.AW_FILES = files;
     const child = spawn(
       process.execPath,
@@ -125,7 +125,9 @@ function run(engine, extraEnv) {
   });
 }
 
-for (const engine of selected) rmSync(`.test-results/${engine}.json`, { force: true });
+// Each run writes its own totals, so runs side by side do not overwrite each other's.
+const resultsDir = process.env.AW_RESULTS_DIR ?? `.test-results/run-${process.pid}`;
+for (const engine of selected) rmSync(`${resultsDir}/${engine}.json`, { force: true });
 let failed = false;
 for (const engine of selected) {
   console.log(`\n=== ${engine} ===`);
@@ -152,7 +154,7 @@ let passed = 0;
 let failures = 0;
 let skipped = 0;
 for (const engine of selected) {
-  const path = `.test-results/${engine}.json`;
+  const path = `${resultsDir}/${engine}.json`;
   if (!existsSync(path)) {
     console.log(`  ${engine.padEnd(9)} no results (the run did not finish)`);
     failed = true;

@@ -10,7 +10,7 @@ if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scrip
 execFileSync(process.execPath, ['scripts/demo-images.mjs'], { stdio: 'inherit' });
 
 const publisherCors = (path) =>
-  path.startsWith('/demo/api/') || path.endsWith('.json') || path.endsWith('.jsonld')
+  path.startsWith('/demo/api/') || path.startsWith('/dist/') || path.endsWith('.json') || path.endsWith('.jsonld')
     ? { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
     : {};
 

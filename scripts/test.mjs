@@ -12,6 +12,7 @@ const steps = [
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['build', process.execPath, ['scripts/build.mjs']],
   ['size budget', bin('size-limit'), []],
+  ['partner page size', process.execPath, ['scripts/partner-size.mjs']],
   [
     'node tests',
     process.execPath,
@@ -30,15 +31,15 @@ const steps = [
         .sort(),
     ],
   ],
-  ['browser tests', process.execPath, ['scripts/browsers.mjs']],
+  ['browser tests', process.execPath, ['scripts/browsers.mjs'], { AW_RESULTS_DIR: '.test-results' }],
 ];
 
 mkdirSync('.test-results', { recursive: true });
 const started = Date.now();
-for (const [label, command, args] of steps) {
+for (const [label, command, args, env] of steps) {
   console.log(`\n▶ ${label}`);
   const t = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, env: { ...process.env, ...env } });
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed (${seconds} s)`);

@@ -22,8 +22,9 @@ export function countingReporter(engine) {
         if (!session.passed && (session.errors?.length ?? 0) > 0) totals.errors += session.errors.length;
       }
       totals.files = files.size;
-      mkdirSync('.test-results', { recursive: true });
-      writeFileSync(`.test-results/${engine}.json`, JSON.stringify(totals, null, 2));
+      const dir = process.env.AW_RESULTS_DIR ?? '.test-results';
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/${engine}.json`, JSON.stringify(totals, null, 2));
     },
   };
 }

@@ -8,7 +8,11 @@
  * ```
  */
 const loaders: Record<string, () => Promise<unknown>> = {
+  'aw-article-card': () => import('./components/article-card/article-card.js'),
   'aw-photo': () => import('./components/photo/photo.js'),
+  'aw-copy-button': () => import('./components/copy-button/copy-button.js'),
+  'aw-share-button': () => import('./components/share-button/share-button.js'),
+  'aw-related-stories': () => import('./components/related-stories/related-stories.js'),
 };
 
 const started = new Set<string>();

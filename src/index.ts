@@ -6,3 +6,7 @@
 export * from './data/index.js';
 export { supportedLanguages, messagesFor } from './i18n/index.js';
 export { AwPhoto } from './components/photo/photo.js';
+export { AwArticleCard } from './components/article-card/article-card.js';
+export { AwCopyButton } from './components/copy-button/copy-button.js';
+export { AwShareButton } from './components/share-button/share-button.js';
+export { AwRelatedStories } from './components/related-stories/related-stories.js';

@@ -17,3 +17,8 @@ export type { NormalizeOptions, NormalizeStoriesOptions } from './normalize.js';
 
 export { LoadError, loadArticle, loadJson, loadStories, readInlineJson } from './load.js';
 export type { LoadErrorKind, LoadOptions } from './load.js';
+
+export { embedCode, EmbedCodeError } from '../embed/embed-code.js';
+export type { EmbedCodeOptions, EmbedFormat } from '../embed/embed-code.js';
+export { toOEmbed } from '../embed/oembed.js';
+export type { OEmbedOptions, OEmbedResponse } from '../embed/oembed.js';

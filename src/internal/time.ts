@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatTime, nextRelativeUpdate } from '../i18n/index.js';
 
 /**
@@ -12,7 +13,8 @@ import { formatTime, nextRelativeUpdate } from '../i18n/index.js';
  * this.nextChange = earliestChange(published.nextChange, updated.nextChange);
  * ```
  *
- * Pure (no DOM), so it runs in `render()` and on the server.
+ * `timeParts` gives the same pieces without a template, for a template that holds the `<time>`
+ * element itself. Pure (no DOM), so both run in `render()` and on the server.
  */
 
 export interface TimeOptions {
@@ -29,22 +31,39 @@ export interface TimeOptions {
 }
 
 export interface RenderedTime {
-  /** `<time part datetime title>text</time>` with the prefix words around it; `nothing` for a missing or invalid date. */
+  /**
+   * `<time part datetime title>text</time>` with the prefix words around it (`title` only when it
+   * adds the full date to a relative text); `nothing` for a missing or invalid date.
+   */
   template: TemplateResult | typeof nothing;
   /** Milliseconds until the shown text changes ("2 hours ago" → "3 hours ago"); `undefined` when it never does. */
   nextChange: number | undefined;
 }
 
+/** What a `<time>` shows, for templates that lay the element out themselves. */
+export interface TimeParts {
+  /** Words of the prefix message before the time, '' without a prefix. */
+  before: string;
+  /** Words of the prefix message after the time. */
+  after: string;
+  /** The shown time: "2 hours ago", or the localized date. */
+  text: string;
+  /** The `datetime` attribute: 'YYYY-MM-DD' for a calendar date, else UTC ISO 8601. */
+  datetime: string;
+  /** The full localized date and time for the `title` attribute; undefined when that is the shown text. */
+  title: string | undefined;
+  /** Milliseconds until `text` changes; `undefined` when it never does. */
+  nextChange: number | undefined;
+}
+
 const marker = '\u0000';
 
-/** Renders an ISO 8601 value as a `<time>`: relative within a day ("2 hours ago"), else a localized date. */
-export function renderTime(value: string | undefined, lang: string, options: TimeOptions = {}): RenderedTime {
-  if (value === undefined) return { template: nothing, nextChange: undefined };
+/** The pieces of a `<time>` for an ISO 8601 value; `undefined` for a missing or invalid date. */
+export function timeParts(value: string | undefined, lang: string, options: TimeOptions = {}): TimeParts | undefined {
+  if (value === undefined) return undefined;
   const now = options.now ?? Date.now();
   const time = formatTime(value, lang, { now });
-  if (time.text === '') return { template: nothing, nextChange: undefined };
-  const nextChange = time.relative ? nextRelativeUpdate(value, now) : undefined;
-  const part = options.part ?? 'time';
+  if (time.text === '') return undefined;
   let before = '';
   let after = '';
   if (options.prefix !== undefined) {
@@ -54,9 +73,27 @@ export function renderTime(value: string | undefined, lang: string, options: Tim
     before = at === -1 ? `${sentence} ` : sentence.slice(0, at);
     after = at === -1 ? '' : sentence.slice(at + marker.length);
   }
-  const template = html`${before}<time part=${part} datetime=${time.datetime} title=${time.title}>${time.text}</time
-    >${after}`;
-  return { template, nextChange };
+  return {
+    before,
+    after,
+    text: time.text,
+    datetime: time.datetime,
+    title: time.title === time.text ? undefined : time.title,
+    nextChange: time.relative ? nextRelativeUpdate(value, now) : undefined,
+  };
+}
+
+/** Renders an ISO 8601 value as a `<time>`: relative within a day ("2 hours ago"), else a localized date. */
+export function renderTime(value: string | undefined, lang: string, options: TimeOptions = {}): RenderedTime {
+  const parts = timeParts(value, lang, options);
+  if (parts === undefined) return { template: nothing, nextChange: undefined };
+  const template = html`${parts.before}<time
+      part=${options.part ?? 'time'}
+      datetime=${parts.datetime}
+      title=${ifDefined(parts.title)}
+      >${parts.text}</time
+    >${parts.after}`;
+  return { template, nextChange: parts.nextChange };
 }
 
 /** The soonest of several `nextChange` values, `undefined` when none will change. */

@@ -25,19 +25,17 @@ const fixturesPlugin = {
           : 'text/plain';
       return { body, type };
     }
-    if (path.startsWith('/api/')) {
-      const url = new URL(context.url, 'http://localhost');
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay > 0) await sleep(Math.min(delay, 20_000));
-      const status = Number(url.searchParams.get('status') ?? 200);
-      const type = url.searchParams.get('type') ?? 'application/json';
-      const fixture = url.searchParams.get('fixture');
-      let body =
-        url.searchParams.get('body') ??
-        (fixture ? await readFile(fixturesDir + fixture.replace(/\.\./g, ''), 'utf8') : '{}');
-      const size = Number(url.searchParams.get('size') ?? 0);
-      if (size > 0) body = JSON.stringify({ padding: 'x'.repeat(size) });
-      return { status, body, type };
+    if (path.startsWith('/test/e2e/pages/') && path.endsWith('.html')) {
+      // Partner pages: templates naming the publisher's origin, which is this same server
+      // reached as localhost while the partner page is opened as 127.0.0.1.
+      const port = String(context.host ?? '')
+        .split(':')
+        .pop();
+      const template = await readFile(
+        new URL(`../e2e/pages/${path.slice('/test/e2e/pages/'.length)}`, import.meta.url),
+        'utf8',
+      );
+      return { body: template.replaceAll('{{publisher}}', `http://localhost:${port}`), type: 'html' };
     }
     return undefined;
   },
@@ -65,3 +63,62 @@ const emulateMediaPlugin = {
 };
 
 export const testServerPlugins = [fixturesPlugin, emulateMediaPlugin];
+
+/** The strict policy the contract promises to work under, plus frames for the iframe embed. */
+export const strictCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' http://localhost:* http://127.0.0.1:*",
+  'frame-src http://localhost:* http://127.0.0.1:*',
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** A partner site's strict policy that lets in the publisher's script, data and frames. */
+export const partnerCsp = [
+  "default-src 'self'",
+  "script-src 'self' http://localhost:*",
+  "style-src 'self'",
+  "img-src 'self' data: http://localhost:* https://publisher.example",
+  "connect-src 'self' http://localhost:*",
+  'frame-src http://localhost:*',
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/**
+ * Koa middleware for the test server: publisher JSON is readable from any origin (the
+ * partner pages are served from 127.0.0.1 while the tests run on localhost), and pages under
+ * test/e2e/pages/ are served with the strict CSP.
+ */
+export async function testServerMiddleware(context, next) {
+  if (context.path.startsWith('/api/')) {
+    // Answered here rather than by a dev-server plugin: plugins cannot set a status code.
+    const url = new URL(context.url, 'http://localhost');
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay > 0) await sleep(Math.min(delay, 20_000));
+    const fixture = url.searchParams.get('fixture');
+    let body =
+      url.searchParams.get('body') ??
+      (fixture ? await readFile(fixturesDir + fixture.replace(/\.\./g, ''), 'utf8') : '{}');
+    const size = Number(url.searchParams.get('size') ?? 0);
+    if (size > 0) body = JSON.stringify({ padding: 'x'.repeat(size) });
+    context.set('Access-Control-Allow-Origin', '*');
+    context.set('Cache-Control', 'no-store');
+    context.status = Number(url.searchParams.get('status') ?? 200);
+    context.type = url.searchParams.get('type') ?? 'application/json';
+    context.body = body;
+    return;
+  }
+  // Module scripts from another origin need CORS too, and so does the sandboxed embed frame,
+  // whose origin is opaque: publishers serve dist/ with this header (see the README).
+  if (context.path.startsWith('/fixtures/') || context.path.startsWith('/dist/')) {
+    context.set('Access-Control-Allow-Origin', '*');
+  }
+  if (context.path.startsWith('/test/e2e/pages/') && context.path.endsWith('.html')) {
+    context.set('Content-Security-Policy', partnerCsp);
+  }
+  return next();
+}

@@ -1,0 +1,457 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { loadStories, normalizeStories, readInlineJson, type Article, type ArticleImage } from '../../data/index.js';
+import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
+import { RelativeTimeController } from '../../internal/clock.js';
+import { defineElement } from '../../internal/define.js';
+import { emit } from '../../internal/events.js';
+import { watchImpression } from '../../internal/impressions.js';
+import { SourceController, type SourceState } from '../../internal/source-controller.js';
+import { earliestChange, renderTime, type RenderedTime } from '../../internal/time.js';
+import { tokens } from '../../internal/tokens.js';
+import { AwPhoto } from '../photo/photo.js';
+import { styles } from './related-stories.styles.js';
+
+type Layout = 'list' | 'grid';
+
+const headingTags: Partial<Record<number, StaticValue>> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * Thumbnail boxes: a 16:9 photo above the headline in the grid, a smaller, squarer crop beside
+ * it in the list. `sizes` lets the browser pick a small srcset candidate for a small box; `auto`
+ * (lazy images only) uses the real box where supported.
+ */
+const thumbnailRatio: Record<Layout, string> = { list: '4/3', grid: '16/9' };
+const thumbnailSizes: Record<Layout, string> = {
+  list: 'auto, 6rem',
+  grid: 'auto, (min-width: 60rem) 20rem, (min-width: 30rem) 50vw, 100vw',
+};
+
+/** Drawn in the thumbnail box of a story without a photo: a page of text, so the box reads as intended. */
+const placeholderIcon = html`<svg
+  class="placeholder"
+  viewBox="0 0 24 24"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.5"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+  focusable="false"
+>
+  <rect x="4" y="3" width="16" height="18" rx="2" />
+  <path d="M8 8h8M8 12h8M8 16h5" />
+</svg>`;
+
+/**
+ * A "You might also like" list of stories, with thumbnails, headline links and times. It
+ * enhances a plain `<ul><li><a href>` list, which stays the content for readers without
+ * JavaScript and while (or if) `src` fails to load.
+ *
+ * @summary "You might also like": a list or grid of related stories, with impression and click events.
+ *
+ * @slot - Fallback content: a `<ul>` of `<li><a href="…">Headline</a></li>`. Shown until the
+ *   stories are loaded and kept when loading fails; with no other data, its links are the stories.
+ *
+ * @csspart heading - The heading ("You might also like").
+ * @csspart list - The `<ul>` of stories.
+ * @csspart item - One story's `<li>`.
+ * @csspart link - The headline link (it covers the whole item, thumbnail included).
+ * @csspart time - The `<time>` the story was published.
+ * @csspart thumbnail - The box holding the story's photo, or a tinted placeholder box when it has
+ *   none (left out altogether when no story has a photo).
+ *
+ * @cssprop [--aw-related-gap=var(--aw-space, 1rem)] - Space between stories.
+ * @cssprop [--aw-related-padding=var(--aw-space, 1rem)] - Space inside the box; `0` with a
+ *   transparent background and no border blends the list into the page.
+ * @cssprop [--aw-related-background=var(--aw-color-surface)] - Background of the box.
+ * @cssprop [--aw-related-border=1px solid var(--aw-color-border)] - Border of the box.
+ * @cssprop [--aw-related-thumbnail-width=6rem] - Width of the thumbnails in the `list` layout (at
+ *   most a quarter of the item, so headlines keep room on a phone).
+ * @cssprop [--aw-related-column-width=14rem] - Narrowest column of the `grid` layout; columns are
+ *   added as the element grows wider.
+ * @cssprop [--aw-related-headline-size=1rem] - Font size of the headlines.
+ *
+ * @fires {CustomEvent<{ stories: Article[] }>} aw-load - Stories were read (property, inline
+ *   JSON, `src` or the fallback list); `stories` are all valid ones, before `hide-present` and `limit`.
+ * @fires {CustomEvent<{ error: Error; source: string }>} aw-error - The data could not be read or
+ *   loaded, or a story in it was left out as invalid (`source`: `property`, `inline`, `src` or
+ *   `fallback`); also comes from a thumbnail that failed to load (`source: 'image'`).
+ * @fires {CustomEvent<{ url: string; index: number }>} aw-impression - A story has been at least
+ *   half visible for one continuous second; once per story.
+ * @fires {CustomEvent<{ url: string; index: number }>} aw-select - A story's link was clicked
+ *   (also with the middle button); `index` counts from 0 in the shown list.
+ */
+export class AwRelatedStories extends LitElement {
+  static override styles = [tokens, styles];
+  /** Elements this one renders; referencing the class keeps the import (package.json marks modules side-effect free). */
+  static readonly dependencies = { 'aw-photo': AwPhoto };
+
+  /** The stories, as `Article` objects; takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) accessor stories: Article[] | undefined = undefined;
+
+  /** URL of JSON with the stories: an array, `{ "stories": [...] }` or a schema.org `ItemList`. */
+  @property() accessor src: string | undefined = undefined;
+
+  /** Heading text; defaults to "You might also like" in the element's language. `heading=""` hides it. */
+  @property() accessor heading: string | undefined = undefined;
+
+  /** Level of the heading, 2–6; other values mean 2. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** Show at most this many stories; anything but a positive integer means no limit. */
+  @property({ type: Number }) accessor limit: number | undefined = undefined;
+
+  /** `list` (thumbnail beside the headline, default) or `grid` (columns of thumbnail over headline). */
+  @property() accessor layout: Layout = 'list';
+
+  /** Leave out stories the page already links to (outside this element), and the page itself. */
+  @property({ attribute: 'hide-present', type: Boolean }) accessor hidePresent = false;
+
+  /**
+   * Language of the heading and times; else the closest `lang` on the page, else English.
+   * Reflected like the built-in property (an empty value leaves the attribute out).
+   */
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } })
+  override accessor lang = '';
+
+  /** `auto` follows the reader's colour scheme; `light` or `dark` force one. */
+  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Time limit for loading `src`, in milliseconds. */
+  @property({ type: Number }) accessor timeout = 8000;
+
+  /** The stories read from the wrapped fallback list; used when there is no other data. */
+  @state() private accessor fallbackStories: StoryList | undefined = undefined;
+
+  private readonly source = new SourceController<StoryList>(this, {
+    normalize: (input, base) => readStories(input, base),
+    readInline: (host) => readInlineJson(host),
+    load: (url, signal) => {
+      const dropped: Error[] = [];
+      return loadStories(url, { signal, timeout: this.timeout, onInvalid: (error) => dropped.push(error) }).then(
+        (stories) => ({ stories, dropped }),
+      );
+    },
+    settled: (state) => this.settled(state),
+  });
+
+  /** The closest `lang` around the element, read when it is connected (render must not read the DOM). */
+  private inheritedLang: string | undefined;
+  private resolvedLang = 'en';
+  /** The stories to render, after `hide-present` and `limit`; undefined shows the fallback slot. */
+  private shown: Article[] | undefined;
+  private shownFrom: Article[] | undefined;
+  /** Set when page links may have changed since `shown` was computed (connected, moved). */
+  private pageChanged = true;
+  private times: RenderedTime[] = [];
+  private timeNextChange: number | undefined;
+  private fallbackSignature = '';
+  private announcedFallback: StoryList | undefined;
+  private fallbackObserver?: MutationObserver;
+  /** URLs whose impression was reported; never reported again by this element. */
+  private readonly impressed = new Set<string>();
+  private readonly watched = new Map<Element, () => void>();
+
+  constructor() {
+    super();
+    new RelativeTimeController(this, () => this.timeNextChange);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inheritedLang = closestLang(this.parentElement ?? this.parentNode?.parentElement);
+    this.inheritedLang ??= closestLang((this.getRootNode() as Partial<ShadowRoot>).host);
+    this.pageChanged = true;
+    if (document.readyState === 'loading') {
+      // Upgraded while the parser is still adding the page (a classic script in <head>): the
+      // links `hide-present` looks for may come later in the document.
+      document.addEventListener('DOMContentLoaded', this.onPageParsed, { once: true });
+    }
+    this.readFallback();
+    // The parser may still be adding the fallback list's items when the element upgrades, and a
+    // page may replace them later; slotchange would only see changes to direct children.
+    this.fallbackObserver ??= new MutationObserver(() => this.readFallback());
+    this.fallbackObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href', 'src', 'alt', 'width', 'height', 'datetime'],
+    });
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.onPageParsed);
+    this.fallbackObserver?.disconnect();
+    for (const stop of this.watched.values()) stop();
+    this.watched.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source.sync(this.stories, this.src);
+    this.resolvedLang = resolveLang(this.lang, this.inheritedLang);
+
+    const data = this.data();
+    if (data !== this.shownFrom || changed.has('hidePresent') || changed.has('limit') || this.pageChanged) {
+      this.shownFrom = data;
+      this.pageChanged = false;
+      this.shown = data === undefined ? undefined : this.select(data);
+    }
+
+    const now = Date.now();
+    this.times = (this.shown ?? []).map((story) => renderTime(story.datePublished, this.resolvedLang, { now }));
+    this.timeNextChange = earliestChange(...this.times.map((time) => time.nextChange));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const stories = this.shown;
+    if (stories === undefined) return html`<slot></slot>`;
+    // Every story is already on the page: the fallback list would only repeat them.
+    if (stories.length === 0) return nothing;
+    const lang = this.resolvedLang;
+    const messages = messagesFor(lang);
+    const layout: Layout = this.layout === 'grid' ? 'grid' : 'list';
+    const heading = (this.heading ?? messages.youMightAlsoLike).trim();
+    // Placeholder boxes line up stories without a photo with those that have one; when none has
+    // one, a list of text reads better than a column of empty boxes.
+    const thumbnails = stories.some((story) => story.image !== undefined);
+    return html`<section
+      lang=${lang}
+      dir=${directionOf(lang)}
+      aria-labelledby=${ifDefined(heading === '' ? undefined : 'heading')}
+      aria-label=${ifDefined(heading === '' ? messages.youMightAlsoLike : undefined)}
+    >
+      ${heading === '' ? nothing : this.renderHeading(heading)}
+      <ul part="list" role="list" class="list ${layout}-layout${thumbnails ? '' : ' text-only'}">
+        ${repeat(
+          stories,
+          (story) => story.url,
+          (story, index) => this.renderItem(story, index, layout, thumbnails),
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderHeading(text: string): TemplateResult {
+    const tag = headingTags[this.headingLevel] ?? headingTags[2]!;
+    return staticHtml`<${tag} id="heading" part="heading" class="heading">${text}</${tag}>`;
+  }
+
+  private renderItem(story: Article, index: number, layout: Layout, thumbnails: boolean): TemplateResult {
+    // A story in another language than the list keeps its own, for pronunciation and direction.
+    const storyLang = story.lang !== undefined && story.lang !== this.resolvedLang ? story.lang : undefined;
+    return html`<li part="item" class="item" data-url=${story.url} data-index=${index}>
+      ${thumbnails ? this.renderThumbnail(story.image, layout) : nothing}
+      <div class="text">
+        <a
+          part="link"
+          class="link"
+          href=${story.url}
+          lang=${ifDefined(storyLang)}
+          dir=${ifDefined(storyLang === undefined ? undefined : directionOf(storyLang))}
+          @click=${this.onSelect}
+          @auxclick=${this.onSelect}
+          >${story.headline}</a
+        >
+        ${this.times[index]?.template ?? nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderThumbnail(image: ArticleImage | undefined, layout: Layout): TemplateResult {
+    // Decoration: the headline names the story, and the thumbnail is reached through its link.
+    if (image === undefined) {
+      return html`<div part="thumbnail" class="thumbnail empty" aria-hidden="true">${placeholderIcon}</div>`;
+    }
+    return html`<div part="thumbnail" class="thumbnail" aria-hidden="true">
+      <aw-photo
+        src=${image.src}
+        alt=""
+        width=${ifDefined(image.width)}
+        height=${ifDefined(image.height)}
+        srcset=${ifDefined(image.srcset)}
+        sizes=${ifDefined(image.srcset === undefined ? undefined : thumbnailSizes[layout])}
+        ratio=${thumbnailRatio[layout]}
+        lang=${this.resolvedLang}
+        theme=${this.theme}
+      ></aw-photo>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.watchItems();
+    const state = this.source.state;
+    const fallback = state.status === 'empty' ? this.fallbackStories : undefined;
+    if (fallback !== undefined && fallback !== this.announcedFallback) {
+      this.announcedFallback = fallback;
+      this.announce(fallback, 'fallback');
+    }
+  }
+
+  /** The stories of the settled source, else of the fallback list; undefined shows the slot. */
+  private data(): Article[] | undefined {
+    const state = this.source.state;
+    const list = state.status === 'ready' ? state.value : state.status === 'empty' ? this.fallbackStories : undefined;
+    // Data without a single valid story falls back, like data that failed to load.
+    return list !== undefined && list.stories.length > 0 ? list.stories : undefined;
+  }
+
+  /** Applies `hide-present` and `limit`, and drops repeated URLs (one item, one impression per story). */
+  private select(stories: Article[]): Article[] {
+    const present = this.hidePresent && typeof document !== 'undefined' ? presentUrls(this) : new Set<string>();
+    const limit = this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0 ? this.limit : Infinity;
+    const seen = new Set<string>();
+    const shown: Article[] = [];
+    for (const story of stories) {
+      if (shown.length >= limit) break;
+      const key = withoutHash(story.url) ?? story.url;
+      if (seen.has(key) || present.has(key)) continue;
+      seen.add(key);
+      shown.push(story);
+    }
+    return shown;
+  }
+
+  private settled(state: SourceState<StoryList>): void {
+    if (state.status === 'ready') this.announce(state.value, state.origin);
+    else if (state.status === 'error') emit(this, 'aw-error', { error: state.error, source: state.origin });
+  }
+
+  private announce(list: StoryList, source: string): void {
+    for (const error of list.dropped) emit(this, 'aw-error', { error, source });
+    // Nothing but invalid stories is a failure (the fallback stays), not a load.
+    if (list.stories.length > 0 || list.dropped.length === 0) emit(this, 'aw-load', { stories: list.stories });
+  }
+
+  /** Reads the wrapped `<li><a href>` list into stories; keeps the same object when nothing changed. */
+  private readFallback(): void {
+    const items: Record<string, unknown>[] = [];
+    for (const item of Array.from(this.querySelectorAll('li'))) {
+      const link = item.querySelector('a[href]');
+      if (link === null) continue;
+      const story: Record<string, unknown> = {
+        url: link.getAttribute('href'),
+        headline: link.textContent ?? '',
+      };
+      const time = item.querySelector('time[datetime]');
+      if (time !== null) story.datePublished = time.getAttribute('datetime');
+      const image = item.querySelector('img[src]');
+      if (image !== null) {
+        story.image = {
+          src: image.getAttribute('src'),
+          alt: image.getAttribute('alt') ?? '',
+          width: Number(image.getAttribute('width')) || undefined,
+          height: Number(image.getAttribute('height')) || undefined,
+        };
+      }
+      items.push(story);
+    }
+    const signature = JSON.stringify(items);
+    if (signature === this.fallbackSignature) return;
+    this.fallbackSignature = signature;
+    const list = items.length === 0 ? undefined : readStories(items, document.baseURI);
+    this.fallbackStories = list instanceof Error ? undefined : list;
+  }
+
+  /** Watches every rendered story that has not made its impression yet, and only those. */
+  private watchItems(): void {
+    const current = new Set<Element>();
+    if (this.isConnected) {
+      for (const item of Array.from(this.renderRoot.querySelectorAll<HTMLElement>('li[data-url]'))) {
+        if (this.impressed.has(item.dataset.url ?? '')) continue;
+        current.add(item);
+        if (this.watched.has(item)) continue;
+        this.watched.set(
+          item,
+          watchImpression(item, () => this.onImpression(item)),
+        );
+      }
+    }
+    for (const [item, stop] of this.watched) {
+      if (current.has(item)) continue;
+      stop();
+      this.watched.delete(item);
+    }
+  }
+
+  private onImpression(item: HTMLElement): void {
+    this.watched.delete(item);
+    const url = item.dataset.url;
+    if (url === undefined || this.impressed.has(url)) return;
+    this.impressed.add(url);
+    emit(this, 'aw-impression', { url, index: Number(item.dataset.index) });
+  }
+
+  private readonly onPageParsed = (): void => {
+    this.pageChanged = true;
+    this.requestUpdate();
+  };
+
+  private onSelect(event: MouseEvent): void {
+    // auxclick: a middle click opens the story in a new tab, which is a selection too.
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const item = (event.currentTarget as Element).closest<HTMLElement>('li[data-url]');
+    const url = item?.dataset.url;
+    if (item === null || url === undefined) return;
+    emit(this, 'aw-select', { url, index: Number(item.dataset.index) });
+  }
+}
+
+/** Valid stories, and the errors for those left out as invalid (reported with `aw-error`). */
+interface StoryList {
+  stories: Article[];
+  dropped: Error[];
+}
+
+function readStories(input: unknown, base: string | undefined): StoryList | Error {
+  const dropped: Error[] = [];
+  const stories = normalizeStories(input, { base, onInvalid: (error) => dropped.push(error) });
+  return stories instanceof Error ? stories : { stories, dropped };
+}
+
+/** A URL without its fragment, resolved against the document; undefined when it does not parse. */
+function withoutHash(value: string, base?: string): string | undefined {
+  try {
+    const url = new URL(value, base);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** URLs the page already links to outside `host`, and the page's own URL. */
+function presentUrls(host: Element): Set<string> {
+  const base = document.baseURI;
+  const urls = new Set<string>();
+  for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+    if (host.contains(link)) continue;
+    const url = withoutHash(link.getAttribute('href') ?? '', base);
+    if (url !== undefined) urls.add(url);
+  }
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const self = (canonical ? withoutHash(canonical, base) : undefined) ?? withoutHash(location.href);
+  if (self !== undefined) urls.add(self);
+  return urls;
+}
+
+defineElement('aw-related-stories', AwRelatedStories);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-related-stories': AwRelatedStories;
+  }
+}
