@@ -56,4 +56,11 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  {
+    // Hydration support for server-rendered elements: load it before article-widgets.js.
+    input: 'lib/hydrate.js',
+    output: { file: 'dist/hydrate.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
 ];

@@ -31,6 +31,8 @@ const steps = [
         .sort(),
     ],
   ],
+  // Server HTML for the hydration tests: browsers cannot run the server renderer.
+  ['server-rendered fixtures', process.execPath, ['--import', 'tsx', 'test/ssr/make-fixtures.ts']],
   ['browser tests', process.execPath, ['scripts/browsers.mjs'], { AW_RESULTS_DIR: '.test-results' }],
 ];
 

@@ -107,10 +107,16 @@ export class AwPhoto extends LitElement {
     super.connectedCallback();
     // Read here, not in render(): the tree is only known once connected (and render runs on servers).
     this._contextLang = closestLang(this);
+  }
+
+  protected override firstUpdated(): void {
     // Server-rendered markup (declarative shadow DOM) may have loaded its image before this
-    // element upgraded: its load event has gone by.
+    // element upgraded: its load event has gone by. Checked after the first update, because
+    // hydration keeps the server's attributes in that update and would drop a `loaded` class.
     const image = this._image;
-    if (image !== null && image.complete && image.naturalWidth > 0) this._status = 'loaded';
+    if (image !== null && image.complete && image.naturalWidth > 0 && this._status !== 'loaded') {
+      this._status = 'loaded';
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+import('../lib/ssr/cli.js').then((cli) => cli.run());

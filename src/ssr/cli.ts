@@ -1,0 +1,450 @@
+/**
+ * The `article-widgets` command: server-rendered cards and lists, oEmbed responses and embed
+ * snippets from an article's JSON, its JSON-LD, or a whole saved HTML page.
+ *
+ *   article-widgets render card article.json --layout row > card.html
+ *   curl -s https://publisher.example/story | article-widgets render card - --lang fr
+ *
+ * `main(argv, io)` holds all of it, for tests and for programs that want the command without
+ * a child process; the module runs it itself when it is the program (`node lib/ssr/cli.js`),
+ * and `bin/article-widgets.js` calls `run()`.
+ *
+ * Exit codes: 0 done, 1 the input or an option value cannot be used, 2 the command line is wrong.
+ */
+import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ArticleDataError, normalizeArticle, parseJsonText, type Article } from '../data/index.js';
+import { embedCode } from '../embed/embed-code.js';
+import { toOEmbed } from '../embed/oembed.js';
+import { findJsonLdBlocks, looksLikeHtml } from './html-page.js';
+import type { CardLayout, Theme } from './index.js';
+
+/** Where the command reads and writes; `process` streams by default. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The whole of standard input, for the file name `-`. */
+  readStdin(): Promise<string>;
+  /** Directory that file names are relative to; default `process.cwd()`. */
+  cwd?: string;
+}
+
+const program = 'article-widgets';
+
+/** A problem to report in one line and an exit code, without a stack trace. */
+class CliError extends Error {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+const usageError = (message: string, command: string) =>
+  new CliError(`${message}\nRun "${program} ${command} --help" for the options.`, 2);
+
+const help = {
+  main: `Usage: ${program} <command> [options]
+
+Commands:
+  render card <file>       HTML of <aw-article-card> with its declarative shadow root and fallback link
+  render related <file>    HTML of <aw-related-stories> with its declarative shadow root and fallback list
+  oembed <file>            an oEmbed 1.0 "rich" response (JSON) whose html is the embed snippet
+  embed <file>             the embed snippet a partner site pastes
+
+<file> is a JSON file (our Article shape or schema.org JSON-LD), an HTML page whose
+<script type="application/ld+json"> blocks hold the article, or "-" for standard input.
+
+Options:
+  -h, --help               help for a command: ${program} <command> --help
+  -v, --version            the version of ${program}
+`,
+  render: `Usage: ${program} render card <file> [options]
+       ${program} render related <file> [options]
+
+Run "${program} render card --help" or "${program} render related --help" for the options.
+`,
+  card: `Usage: ${program} render card <file|-> [options]
+
+Writes <aw-article-card> as HTML: a declarative shadow root, the headline link as fallback and
+the article as inline JSON, so that the card shows before any script runs and hydrates in place.
+Load article-widgets/hydrate.js before the elements on the page.
+
+Options:
+  --layout <name>          stack (default), row, compact or overlay
+  --lang <tag>             language of the card's words and dates (default: the article's, else en)
+  --theme <name>           auto (default), light or dark
+  --heading-level <n>      2 to 6 (default 3)
+  --target <name>          target of the link, e.g. _blank
+  --base <url>             absolute URL that relative URLs in the data resolve against
+  -h, --help               this help
+`,
+  related: `Usage: ${program} render related <file|-> [options]
+
+Writes <aw-related-stories> as HTML: a declarative shadow root, a plain <ul> of links as
+fallback and the stories as inline JSON. <file> holds an array of stories, { "stories": [...] },
+a schema.org ItemList, or an HTML page with an ItemList in its JSON-LD.
+
+Options:
+  --heading <text>         heading (default "You might also like" in the language; "" hides it)
+  --heading-level <n>      2 to 6 (default 2)
+  --limit <n>              show at most n stories
+  --layout <name>          list (default) or grid
+  --lang <tag>             language of the heading and dates (default en)
+  --theme <name>           auto (default), light or dark
+  --base <url>             absolute URL that relative URLs in the data resolve against
+  -h, --help               this help
+`,
+  oembed: `Usage: ${program} oembed <file|-> --src <url> --script-url <url> [options]
+
+Writes an oEmbed 1.0 "rich" response as JSON.
+
+Options:
+  --src <url>              URL of the article's JSON, put in the snippet (required)
+  --script-url <url>       URL of article-widgets.js, put in the snippet (required)
+  --maxwidth <n>           the consumer's maximum width in pixels
+  --maxheight <n>          the consumer's maximum height in pixels
+  --format <name>          script (default) or iframe
+  --base <url>             absolute URL that relative URLs in the data resolve against
+  -h, --help               this help
+`,
+  embed: `Usage: ${program} embed <file|-> --src <url> --script-url <url> [options]
+
+Writes the embed snippet: the card with its fallback link and the script that upgrades it,
+or an iframe of embed.html.
+
+Options:
+  --src <url>              URL of the article's JSON, the card's src (required)
+  --script-url <url>       URL of article-widgets.js (required)
+  --format <name>          script (default) or iframe
+  --base <url>             absolute URL that relative URLs in the data and options resolve against
+  -h, --help               this help
+`,
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const helpOption: Options = { help: { type: 'boolean', short: 'h' } };
+const baseOption: Options = { base: { type: 'string' } };
+const commandOptions: Record<'card' | 'related' | 'oembed' | 'embed', Options> = {
+  card: {
+    ...helpOption,
+    ...baseOption,
+    layout: { type: 'string' },
+    lang: { type: 'string' },
+    theme: { type: 'string' },
+    'heading-level': { type: 'string' },
+    target: { type: 'string' },
+  },
+  related: {
+    ...helpOption,
+    ...baseOption,
+    heading: { type: 'string' },
+    'heading-level': { type: 'string' },
+    limit: { type: 'string' },
+    layout: { type: 'string' },
+    lang: { type: 'string' },
+    theme: { type: 'string' },
+  },
+  oembed: {
+    ...helpOption,
+    ...baseOption,
+    src: { type: 'string' },
+    'script-url': { type: 'string' },
+    maxwidth: { type: 'string' },
+    maxheight: { type: 'string' },
+    format: { type: 'string' },
+  },
+  embed: {
+    ...helpOption,
+    ...baseOption,
+    src: { type: 'string' },
+    'script-url': { type: 'string' },
+    format: { type: 'string' },
+  },
+};
+
+/** Runs the command line `argv` (without `node` and the script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  try {
+    io.stdout(await dispatch([...argv], io));
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${program}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // A bug, not bad input: keep the stack for the report.
+    io.stderr(
+      `${program}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
+  }
+}
+
+/** Runs the command line of this process and sets its exit code. */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await main(argv);
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<string> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case '-h':
+    case '--help':
+      return help.main;
+    case 'help':
+      return helpFor(rest);
+    case '-v':
+    case '--version':
+      return `${await version()}\n`;
+    case 'render': {
+      const [what, ...renderArgs] = rest;
+      if (what === 'card' || what === 'related') return renderCommand(what, renderArgs, io);
+      if (what === undefined || what === '-h' || what === '--help') return help.render;
+      throw usageError(`render: unknown kind "${what}" (card or related)`, 'render');
+    }
+    case 'oembed':
+    case 'embed':
+      return embedCommand(command, rest, io);
+    default:
+      throw new CliError(`unknown command "${command}"\nRun "${program} --help" for the commands.`, 2);
+  }
+}
+
+function helpFor(topic: string[]): string {
+  const [first, second] = topic;
+  if (first === 'render' && (second === 'card' || second === 'related')) return help[second];
+  if (first === 'render' || first === 'oembed' || first === 'embed') return help[first];
+  return help.main;
+}
+
+interface Parsed {
+  file: string;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+}
+
+/** Parses a command's arguments: exactly one file and known options; undefined after --help. */
+function parseCommand(name: 'card' | 'related' | 'oembed' | 'embed', args: string[]): Parsed | undefined {
+  const command = name === 'card' || name === 'related' ? `render ${name}` : name;
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: commandOptions[name], allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(`${command}: ${error instanceof Error ? error.message : String(error)}`, command);
+  }
+  if (parsed.values.help === true) return undefined;
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined)
+    throw usageError(`${command}: which file? Give a file name, or - for standard input`, command);
+  if (extra.length > 0) throw usageError(`${command}: one file at a time (also got ${extra.join(' ')})`, command);
+  return { file, values: parsed.values };
+}
+
+async function renderCommand(kind: 'card' | 'related', args: string[], io: CliIO): Promise<string> {
+  const parsed = parseCommand(kind, args);
+  if (parsed === undefined) return help[kind];
+  const { file, values } = parsed;
+  const data = await readData(file, io);
+  const base = stringOption(values, 'base');
+  // Loaded here, not at the top: oembed and embed need neither Lit nor @lit-labs/ssr.
+  const ssr = await import('./index.js');
+  try {
+    if (kind === 'card') {
+      return `${ssr.renderArticleCard(data, {
+        base,
+        layout: stringOption(values, 'layout') as CardLayout | undefined,
+        lang: stringOption(values, 'lang'),
+        theme: stringOption(values, 'theme') as Theme | undefined,
+        headingLevel: integerOption(values, 'heading-level', 'render card'),
+        target: stringOption(values, 'target'),
+      })}\n`;
+    }
+    const skipped: string[] = [];
+    const html = ssr.renderRelatedStories(data, {
+      base,
+      heading: stringOption(values, 'heading'),
+      headingLevel: integerOption(values, 'heading-level', 'render related'),
+      limit: integerOption(values, 'limit', 'render related'),
+      layout: stringOption(values, 'layout') as 'list' | 'grid' | undefined,
+      lang: stringOption(values, 'lang'),
+      theme: stringOption(values, 'theme') as Theme | undefined,
+      onInvalid: (error, index) => skipped.push(`story ${index + 1} left out: ${error.message}`),
+    });
+    for (const message of skipped) io.stderr(`${program}: warning: ${file}: ${message}\n`);
+    return `${html}\n`;
+  } catch (error) {
+    if (error instanceof ssr.RenderInputError) throw new CliError(inputMessage(file, error.field, error.reason));
+    throw error;
+  }
+}
+
+async function embedCommand(command: 'oembed' | 'embed', args: string[], io: CliIO): Promise<string> {
+  const parsed = parseCommand(command, args);
+  if (parsed === undefined) return help[command];
+  const { file, values } = parsed;
+  const src = stringOption(values, 'src');
+  const scriptUrl = stringOption(values, 'script-url');
+  if (src === undefined)
+    throw usageError(`${command}: --src <url> is required (the URL of the article's JSON)`, command);
+  if (scriptUrl === undefined) {
+    throw usageError(`${command}: --script-url <url> is required (the URL of article-widgets.js)`, command);
+  }
+  const format = stringOption(values, 'format') ?? 'script';
+  if (format !== 'script' && format !== 'iframe') {
+    throw new CliError(`--format: must be "script" or "iframe", not "${format}"`);
+  }
+  const base = stringOption(values, 'base');
+  const article = articleFrom(await readData(file, io), file, base);
+  try {
+    if (command === 'embed') return `${embedCode(article, { src, scriptUrl, format, ...(base ? { base } : {}) })}\n`;
+    const response = toOEmbed(article, {
+      src,
+      scriptUrl,
+      format,
+      maxwidth: integerOption(values, 'maxwidth', command),
+      maxheight: integerOption(values, 'maxheight', command),
+    });
+    return `${JSON.stringify(response, null, 2)}\n`;
+  } catch (error) {
+    // embedCode and toOEmbed throw TypeErrors naming the option or field at fault.
+    if (error instanceof TypeError) throw new CliError(optionNames(error.message));
+    throw error;
+  }
+}
+
+function articleFrom(data: unknown, file: string, base: string | undefined): Article {
+  if (base !== undefined && !URL.canParse(base)) throw new CliError(`--base: must be an absolute URL, not "${base}"`);
+  const article = normalizeArticle(data, base === undefined ? {} : { base });
+  if (article instanceof ArticleDataError)
+    throw new CliError(inputMessage(file, `article.${article.field}`, article.reason));
+  return article;
+}
+
+/** "card.json: article.headline: missing or empty", or "--layout: must be …" for options. */
+function inputMessage(file: string, field: string, reason: string): string {
+  if (field.startsWith('options.')) return `${flagName(field.slice('options.'.length))}: ${reason}`;
+  const name = field === 'article.input' ? 'article' : field;
+  return `${displayName(file)}: ${name}: ${oneLine(reason)}`;
+}
+
+/** One line per problem on stderr: JSON parse errors quote the text around them, newlines and all. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** `headingLevel` → `--heading-level`. */
+function flagName(option: string): string {
+  return `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** embedCode's and toOEmbed's messages name `src` and `scriptUrl`; here they are options. */
+function optionNames(message: string): string {
+  return message
+    .replace(/^(?:embedCode|toOEmbed):\s*/, '')
+    .replace(/^src\b/, '--src')
+    .replace(/^scriptUrl\b/, '--script-url')
+    .replace(/^embedPage\b/, '--script-url (its embed.html)');
+}
+
+function stringOption(values: Parsed['values'], name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function integerOption(values: Parsed['values'], name: string, command: string): number | undefined {
+  const value = stringOption(values, name);
+  if (value === undefined) return undefined;
+  if (!/^\s*\d+\s*$/.test(value))
+    throw usageError(`${command}: --${name} must be a whole number, not "${value}"`, command);
+  return Number(value);
+}
+
+function displayName(file: string): string {
+  return file === '-' ? '(standard input)' : file;
+}
+
+/**
+ * Reads `file` (or standard input for `-`) as JSON, or as an HTML page whose JSON-LD blocks
+ * hold the data: several blocks are passed on together, as the elements read a page's blocks.
+ */
+async function readData(file: string, io: CliIO): Promise<unknown> {
+  const name = displayName(file);
+  let text: string;
+  try {
+    text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd ?? process.cwd(), file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new CliError(`${name}: cannot read: ${reason}`);
+  }
+  if (text.trim() === '') throw new CliError(`${name}: is empty`);
+  if (!looksLikeHtml(text)) {
+    const parsed = parseJsonText(text);
+    if ('error' in parsed) throw new CliError(`${name}: ${oneLine(parsed.error.reason)}`);
+    return parsed.value;
+  }
+
+  const blocks = findJsonLdBlocks(text);
+  if (blocks.length === 0) {
+    throw new CliError(`${name}: an HTML page without a <script type="application/ld+json"> block`);
+  }
+  const values: unknown[] = [];
+  const problems: string[] = [];
+  blocks.forEach((block, index) => {
+    const parsed = parseJsonText(block.text);
+    if ('error' in parsed) {
+      problems.push(`JSON-LD block ${index + 1} (line ${block.line}) ${oneLine(parsed.error.reason)}`);
+    } else {
+      values.push(parsed.value);
+    }
+  });
+  if (values.length === 0) throw new CliError(`${name}: ${problems.join('; ')}`);
+  for (const problem of problems) io.stderr(`${program}: warning: ${name}: ${problem}, left out\n`);
+  return values.length === 1 ? values[0] : values;
+}
+
+async function version(): Promise<string> {
+  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** Whether this module is the program itself (`node lib/ssr/cli.js`, or the .ts source via tsx). */
+function isProgram(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) await run();
