@@ -11,6 +11,7 @@ const steps = [
   ['lit-analyzer', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src/components/**/*.ts']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['build', process.execPath, ['scripts/build.mjs']],
+  ['api docs in README', process.execPath, ['scripts/docs.mjs', '--check']],
   ['size budget', bin('size-limit'), []],
   ['partner page size', process.execPath, ['scripts/partner-size.mjs']],
   [
@@ -31,6 +32,8 @@ const steps = [
         .sort(),
     ],
   ],
+  // A real app installs the packed tarball, type-checks, builds with Vite and renders a card.
+  ['consumer build', process.execPath, ['scripts/consumer-build.mjs']],
   // Server HTML for the hydration tests: browsers cannot run the server renderer.
   ['server-rendered fixtures', process.execPath, ['--import', 'tsx', 'test/ssr/make-fixtures.ts']],
   ['browser tests', process.execPath, ['scripts/browsers.mjs'], { AW_RESULTS_DIR: '.test-results' }],

@@ -1,0 +1,44 @@
+// For the demo server (Node, not a browser module): the CSP its pages are served with, and
+// what it answers besides its files, the two states of <aw-article-card> a static server
+// cannot produce. Used by scripts/screenshots.mjs and scripts/lighthouse.mjs (and meant for
+// scripts/start.mjs) as `serve({ routes: demoRoutes, headers })`.
+//   /demo/api/slow  answers nothing until the page goes away (at most ten minutes): "loading"
+//   /demo/api/gone  answers 410 Gone: "This article is no longer available"
+
+/**
+ * The Content-Security-Policy the demo pages work under: a publisher's strictest (no inline
+ * script or style, Trusted Types enforced with Lit's policy).
+ */
+export const demoCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const TEN_MINUTES = 10 * 60 * 1000;
+
+/**
+ * @param {URL} url
+ * @param {import('node:http').IncomingMessage} request
+ */
+export async function demoRoutes(url, request) {
+  if (url.pathname === '/demo/api/gone') {
+    return { status: 410, type: 'application/json; charset=utf-8', body: '{"error":"This article was withdrawn."}\n' };
+  }
+  if (url.pathname === '/demo/api/slow') {
+    // The socket, not the request: a request without a body ends (and closes) as soon as it is read.
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, TEN_MINUTES);
+      request.socket.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return { status: 504, type: 'application/json; charset=utf-8', body: '{"error":"Nothing came."}\n' };
+  }
+  return undefined;
+}
