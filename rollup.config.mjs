@@ -4,7 +4,38 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * Shortens the CSS in the elements' `css` literals (comments, indentation, spaces around
+ * punctuation); terser leaves template text alone. Quoted strings are kept as written, and a
+ * literal with interpolations or escapes is left untouched.
+ */
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\/|'[^'\n]*'|"[^"\n]*"|[^'"/]+|\//g, (token) => {
+      if (token.startsWith('/*')) return '';
+      if (token.startsWith("'") || token.startsWith('"')) return token;
+      return token
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/: /g, ':');
+    })
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function cssLiterals() {
+  return {
+    name: 'css-literals',
+    transform(code, id) {
+      if (!/[\\/]lib[\\/].*\.js$/.test(id) || !code.includes('css `')) return null;
+      const result = code.replace(/\bcss `([^`$\\]*)`/g, (_, text) => `css \`${minifyCss(text)}\``);
+      return result === code ? null : { code: result, map: null };
+    },
+  };
+}
+
 const plugins = () => [
+  cssLiterals(),
   nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
@@ -26,6 +57,7 @@ export default [
     input: 'lib/index.js',
     output: { file: 'dist/article-widgets.iife.js', format: 'iife', name: 'ArticleWidgets', sourcemap: true },
     plugins: [
+      cssLiterals(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
       terser({ ecma: 2021, format: { comments: false } }),
     ],

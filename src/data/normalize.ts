@@ -285,6 +285,18 @@ const LANGUAGE_TAG =
  * some CMSs print them ("es_AR.UTF-8") are read as the tag they mean ("es-AR").
  */
 function normalizeLang(value: string): string | undefined {
+  // A page of cards reads the same few tags over and over; Intl's canonicalization is not cheap.
+  const known = normalizedLangs.get(value);
+  if (known !== undefined) return known === null ? undefined : known;
+  const lang = canonicalTag(value);
+  if (normalizedLangs.size >= 100) normalizedLangs.clear();
+  normalizedLangs.set(value, lang ?? null);
+  return lang;
+}
+
+const normalizedLangs = new Map<string, string | null>();
+
+function canonicalTag(value: string): string | undefined {
   const tag = value
     .trim()
     .replace(/[.@].*$/, '')

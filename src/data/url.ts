@@ -48,6 +48,21 @@ function checkDataUrl(value: string, kind: UrlKind): { url: string } | { error: 
   return url ? { url: url.href } : { error: 'not a valid data: URL' };
 }
 
+let lastBase: { value: string; href: string | undefined } | undefined;
+
+/**
+ * The base as an http(s) URL, or undefined. Remembered for the last value: a page of cards
+ * resolves every relative URL against the same document base.
+ */
+function httpBase(value: string): string | undefined {
+  if (lastBase?.value !== value) {
+    const base = parse(value);
+    const usable = base !== undefined && (base.protocol === 'http:' || base.protocol === 'https:');
+    lastBase = { value, href: usable ? base.href : undefined };
+  }
+  return lastBase.href;
+}
+
 /**
  * Checks a URL from data against the policy and normalizes it. Never throws.
  *
@@ -74,11 +89,9 @@ export function checkUrl(value: unknown, options: UrlCheckOptions = {}): { url: 
   if (scheme !== undefined) {
     url = parse(trimmed);
   } else if (options.base !== undefined) {
-    const base = parse(options.base);
-    if (!base || (base.protocol !== 'http:' && base.protocol !== 'https:')) {
-      return { error: 'relative URL with a base that is not an http(s) URL' };
-    }
-    url = parse(trimmed, base.href);
+    const base = httpBase(options.base);
+    if (base === undefined) return { error: 'relative URL with a base that is not an http(s) URL' };
+    url = parse(trimmed, base);
   } else if (/^[/\\]{2}/.test(trimmed)) {
     url = parse(`https:${trimmed}`);
   } else {

@@ -103,8 +103,16 @@ function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   return value;
 }
 
-function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(dateTimeFormats, `${lang} ${JSON.stringify(options)}`, () => {
+type AbsoluteStyle = 'date' | 'dateTime';
+
+/**
+ * The formatter for a canonical language, a style and a time zone. The key is built from those
+ * three strings rather than by serializing an options object: this runs for every date shown.
+ */
+function dateTimeFormat(lang: string, style: AbsoluteStyle, timeZone: string | undefined): Intl.DateTimeFormat {
+  return cached(dateTimeFormats, `${lang} ${style} ${timeZone ?? ''}`, () => {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'date' ? { dateStyle: 'long', timeZone } : { dateStyle: 'long', timeStyle: 'short', timeZone };
     try {
       return new Intl.DateTimeFormat(lang, options);
     } catch {
@@ -144,13 +152,13 @@ export function formatAbsolute(
   options: { dateOnly?: boolean; timeZone?: string } = {},
 ): string {
   const parsed = parseDate(value);
-  if (parsed === undefined) return '';
-  const locale = resolveLang(lang);
+  return parsed === undefined ? '' : absolute(parsed, resolveLang(lang), options);
+}
+
+function absolute(parsed: ParsedDate, locale: string, options: { dateOnly?: boolean; timeZone?: string }): string {
   const format = parsed.dateOnly
-    ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
-    : options.dateOnly === true
-      ? dateTimeFormat(locale, { dateStyle: 'long', timeZone: options.timeZone })
-      : dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone });
+    ? dateTimeFormat(locale, 'date', 'UTC')
+    : dateTimeFormat(locale, options.dateOnly === true ? 'date' : 'dateTime', options.timeZone);
   return format.format(parsed.date);
 }
 
@@ -182,8 +190,12 @@ function relativeUnit(distance: number): RelativeUnit {
 export function formatRelative(value: string, lang: string, now: number = Date.now()): string {
   const parsed = parseDate(value);
   if (parsed === undefined || !Number.isFinite(now)) return '';
-  const format = relativeTimeFormat(resolveLang(lang));
-  if (format === undefined) return formatAbsolute(value, lang);
+  return relative(parsed, resolveLang(lang), now);
+}
+
+function relative(parsed: ParsedDate, locale: string, now: number): string {
+  const format = relativeTimeFormat(locale);
+  if (format === undefined) return absolute(parsed, locale, {});
   let diff = parsed.date.getTime() - now;
   if (parsed.dateOnly) {
     const today = new Date(now);
@@ -225,13 +237,14 @@ export function formatTime(
   const parsed = parseDate(value);
   if (parsed === undefined) return { text: '', datetime: '', relative: false, title: '' };
   const now = options.now ?? Date.now();
-  const title = formatAbsolute(value, lang, { timeZone: options.timeZone });
-  const relative = !parsed.dateOnly && isRecent(value, now, options.relativeWithin ?? DAY);
+  const locale = resolveLang(lang);
+  const title = absolute(parsed, locale, { timeZone: options.timeZone });
+  const recent = !parsed.dateOnly && Math.abs(parsed.date.getTime() - now) < (options.relativeWithin ?? DAY);
   const iso = parsed.date.toISOString();
   return {
-    text: relative ? formatRelative(value, lang, now) : title,
+    text: recent && Number.isFinite(now) ? relative(parsed, locale, now) : title,
     datetime: parsed.dateOnly ? iso.slice(0, 10) : iso,
-    relative,
+    relative: recent,
     title,
   };
 }

@@ -71,11 +71,27 @@ export function canonicalLang(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const tag = value.trim();
   if (tag === '' || tag.length > MAX_TAG_LENGTH) return undefined;
+  // Every element resolves its language on every update; Intl's canonicalization is not cheap.
+  const known = canonicalTags.get(tag);
+  if (known !== undefined) return known === null ? undefined : known;
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  remember(canonicalTags, tag, canonical ?? null);
+  return canonical;
+}
+
+/** A page has a handful of languages; a hostile stream of tags just starts a cache again. */
+const MAX_CACHED_TAGS = 100;
+const canonicalTags = new Map<string, string | null>();
+const directions = new Map<string, Direction>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= MAX_CACHED_TAGS) cache.clear();
+  cache.set(key, value);
 }
 
 /** The subtags of a canonical tag that matter here; the script and region are optional. */
@@ -119,6 +135,15 @@ function usableLang(value: unknown): string | undefined {
  * (`'uz-AF'` → `'uz-Arab-AF'`). Malformed tags are ltr, like the English they fall back to.
  */
 export function directionOf(lang: string): Direction {
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    direction = computeDirection(lang);
+    remember(directions, lang, direction);
+  }
+  return direction;
+}
+
+function computeDirection(lang: string): Direction {
   const parts = langParts(lang);
   if (parts === undefined) return 'ltr';
   if (parts.script !== undefined) return rtlScripts.has(parts.script) ? 'rtl' : 'ltr';

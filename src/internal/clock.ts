@@ -20,29 +20,40 @@ const minimumDelay = 10_000;
 // Browsers clamp longer timeouts to 1 ms (the delay is a signed 32-bit integer).
 const maximumDelay = 2 ** 31 - 1;
 
-function schedule(): void {
-  let earliest = Infinity;
-  for (const subscriber of subscribers) earliest = Math.min(earliest, subscriber.due);
-  if (earliest === timerDue) return;
+/**
+ * Arms the timer for `due` when that is sooner than the pending one. Called after every host
+ * update, so it must not walk the subscribers (a page of 500 cards would make that quadratic):
+ * a later or cancelled due time leaves the timer as it is, and `tick` works out the next one.
+ */
+function schedule(due: number): void {
+  if (due >= timerDue) return;
+  if (timer !== undefined) clearTimeout(timer);
+  timerDue = due;
+  const delay = Math.min(Math.max(due - Date.now(), minimumDelay), maximumDelay);
+  timer = setTimeout(tick, delay);
+}
+
+function stop(): void {
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
-  timerDue = earliest;
-  if (earliest === Infinity) return;
-  const delay = Math.min(Math.max(earliest - Date.now(), minimumDelay), maximumDelay);
-  timer = setTimeout(tick, delay);
+  timerDue = Infinity;
 }
 
 function tick(): void {
   timer = undefined;
   timerDue = Infinity;
   const now = Date.now();
+  let earliest = Infinity;
   for (const subscriber of subscribers) {
     if (subscriber.due <= now + 500) {
       subscriber.due = Infinity;
       subscriber.host.requestUpdate();
+    } else if (subscriber.due < earliest) {
+      earliest = subscriber.due;
     }
   }
-  schedule();
+  // The hosts asked to update schedule their own next change from hostUpdated.
+  schedule(earliest);
 }
 
 function dueFrom(delay: number | undefined): number {
@@ -69,12 +80,13 @@ export class RelativeTimeController implements ReactiveController {
   hostUpdated(): void {
     if (!subscribers.has(this.subscriber)) return;
     this.subscriber.due = dueFrom(this.subscriber.nextChange());
-    schedule();
+    schedule(this.subscriber.due);
   }
 
   hostDisconnected(): void {
     subscribers.delete(this.subscriber);
-    schedule();
+    // Other subscribers' due times stand; a timer that was only this one's wakes once for nothing.
+    if (subscribers.size === 0) stop();
   }
 }
 

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkUrl } from '../../data/index.js';
 import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
@@ -102,6 +101,7 @@ export class AwPhoto extends LitElement {
   private _refusals: Error[] = [];
   private _box: Ratio = DEFAULT_RATIO;
   private _warnedMissingAlt = false;
+  private _colouredFrame: HTMLElement | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -144,49 +144,65 @@ export class AwPhoto extends LitElement {
     const refused = this._imageUrl === undefined && this._imageSrcset === undefined && this._refusals.length > 0;
     const failed = refused || this._status === 'failed';
     const hasImage = !failed && (this._imageUrl !== undefined || this._imageSrcset !== undefined);
+    const [boxWidth, boxHeight] = this._box;
+    const lang = this._resolvedLang;
+    const role = decorative && this.caption.trim() === '' && this.credit.trim() === '' ? 'none' : undefined;
+    const frameClass = this._status === 'loaded' ? 'frame loaded' : 'frame';
+
+    // Two whole templates rather than nested ones for the image: a page of cards renders
+    // hundreds of photos, and each nested template costs a clone and an insertion.
+    if (hasImage) {
+      return html`<figure part="figure" lang=${lang} dir=${directionOf(lang)} role=${ifDefined(role)}>
+        <div class=${frameClass}>
+          <svg class="sizer" viewBox="0 0 ${boxWidth} ${boxHeight}" aria-hidden="true"></svg>
+          <img
+            part="image"
+            loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
+            fetchpriority=${ifDefined(validPriority(this.fetchPriority))}
+            decoding="async"
+            width=${ifDefined(positive(this.width))}
+            height=${ifDefined(positive(this.height))}
+            alt=${ifDefined(this.alt ?? undefined)}
+            sizes=${ifDefined(this.sizes || undefined)}
+            srcset=${ifDefined(this._imageSrcset)}
+            src=${ifDefined(this._imageUrl)}
+            @load=${this._onLoad}
+            @error=${this._onError}
+          />
+        </div>
+        ${this._renderCaption(messages)}
+      </figure>`;
+    }
+    return html`<figure part="figure" lang=${lang} dir=${directionOf(lang)} role=${ifDefined(role)}>
+      <div class=${frameClass}>
+        <svg class="sizer" viewBox="0 0 ${boxWidth} ${boxHeight}" aria-hidden="true"></svg>
+        ${failed ? this._renderFallback(messages, decorative) : nothing}
+      </div>
+      ${this._renderCaption(messages)}
+    </figure>`;
+  }
+
+  private _renderCaption(messages: Messages) {
     const caption = this.caption.trim();
     const credit = this.credit.trim();
     const overlay = this.creditPosition === 'overlay';
-    const [boxWidth, boxHeight] = this._box;
-
-    return html`<figure
-      part="figure"
-      lang=${this._resolvedLang}
-      dir=${directionOf(this._resolvedLang)}
-      role=${ifDefined(decorative && caption === '' && credit === '' ? 'none' : undefined)}
-    >
-      <div class=${classMap({ frame: true, loaded: this._status === 'loaded' })}>
-        <svg class="sizer" viewBox="0 0 ${boxWidth} ${boxHeight}" aria-hidden="true"></svg>
-        ${
-          hasImage
-            ? html`<img
-                part="image"
-                loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-                fetchpriority=${ifDefined(validPriority(this.fetchPriority))}
-                decoding="async"
-                width=${ifDefined(positive(this.width))}
-                height=${ifDefined(positive(this.height))}
-                alt=${ifDefined(this.alt ?? undefined)}
-                sizes=${ifDefined(this.sizes || undefined)}
-                srcset=${ifDefined(this._imageSrcset)}
-                src=${ifDefined(this._imageUrl)}
-                @load=${this._onLoad}
-                @error=${this._onError}
-              />`
-            : nothing
-        }
-        ${failed ? this._renderFallback(messages, decorative) : nothing}
-      </div>
-      ${
-        caption !== '' || credit !== ''
-          ? html`<figcaption class=${classMap({ overlay, 'credit-only': overlay && caption === '' })}>
-              ${caption !== '' ? html`<span part="caption" class="caption">${caption}</span> ` : nothing}${
-                credit !== '' ? html`<span part="credit" class="credit">${messages.credit(credit)}</span>` : nothing
-              }
-            </figcaption>`
-          : nothing
-      }
-    </figure>`;
+    if (caption !== '' && credit !== '') {
+      return html`<figcaption class=${overlay ? 'overlay' : ''}>
+        <span part="caption" class="caption">${caption}</span>
+        <span part="credit" class="credit">${messages.credit(credit)}</span>
+      </figcaption>`;
+    }
+    if (caption !== '') {
+      return html`<figcaption class=${overlay ? 'overlay' : ''}>
+        <span part="caption" class="caption">${caption}</span>
+      </figcaption>`;
+    }
+    if (credit !== '') {
+      return html`<figcaption class=${overlay ? 'overlay credit-only' : ''}>
+        <span part="credit" class="credit">${messages.credit(credit)}</span>
+      </figcaption>`;
+    }
+    return nothing;
   }
 
   private _renderFallback(messages: Messages, decorative: boolean) {
@@ -219,10 +235,15 @@ export class AwPhoto extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('placeholder') && this._frame !== null) {
+    // The frame is a new element when the image fails (the template changes), so the colour
+    // goes on again then.
+    const frame = this._frame;
+    const newFrame = frame !== this._colouredFrame && this.placeholder !== undefined;
+    if ((changed.has('placeholder') || newFrame) && frame !== null) {
+      this._colouredFrame = frame;
       const colour = validColour(this.placeholder);
-      if (colour === undefined) this._frame.style.removeProperty('--_placeholder');
-      else this._frame.style.setProperty('--_placeholder', colour);
+      if (colour === undefined) frame.style.removeProperty('--_placeholder');
+      else frame.style.setProperty('--_placeholder', colour);
     }
     if (changed.has('src') || changed.has('srcset')) {
       for (const error of this._refusals) emit(this, 'aw-error', { error, source: 'image' });
