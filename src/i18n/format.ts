@@ -103,7 +103,7 @@ function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   return value;
 }
 
-type AbsoluteStyle = 'date' | 'dateTime';
+type AbsoluteStyle = 'date' | 'dateTime' | 'dateTimeZone';
 
 /**
  * The formatter for a canonical language, a style and a time zone. The key is built from those
@@ -112,7 +112,10 @@ type AbsoluteStyle = 'date' | 'dateTime';
 function dateTimeFormat(lang: string, style: AbsoluteStyle, timeZone: string | undefined): Intl.DateTimeFormat {
   return cached(dateTimeFormats, `${lang} ${style} ${timeZone ?? ''}`, () => {
     const options: Intl.DateTimeFormatOptions =
-      style === 'date' ? { dateStyle: 'long', timeZone } : { dateStyle: 'long', timeStyle: 'short', timeZone };
+      style === 'date'
+        ? { dateStyle: 'long', timeZone }
+        : // `long` is the time style that names its zone ("4:05:00 PM UTC").
+          { dateStyle: 'long', timeStyle: style === 'dateTimeZone' ? 'long' : 'short', timeZone };
     try {
       return new Intl.DateTimeFormat(lang, options);
     } catch {
@@ -155,10 +158,15 @@ export function formatAbsolute(
   return parsed === undefined ? '' : absolute(parsed, resolveLang(lang), options);
 }
 
-function absolute(parsed: ParsedDate, locale: string, options: { dateOnly?: boolean; timeZone?: string }): string {
+function absolute(
+  parsed: ParsedDate,
+  locale: string,
+  options: { dateOnly?: boolean; timeZone?: string; zoneName?: boolean },
+): string {
+  const style = options.dateOnly === true ? 'date' : options.zoneName === true ? 'dateTimeZone' : 'dateTime';
   const format = parsed.dateOnly
     ? dateTimeFormat(locale, 'date', 'UTC')
-    : dateTimeFormat(locale, options.dateOnly === true ? 'date' : 'dateTime', options.timeZone);
+    : dateTimeFormat(locale, style, options.timeZone);
   return format.format(parsed.date);
 }
 
@@ -232,14 +240,18 @@ export interface FormattedTime {
 export function formatTime(
   value: string,
   lang: string,
-  options: { now?: number; relativeWithin?: number; timeZone?: string } = {},
+  options: { now?: number; relativeWithin?: number; timeZone?: string; server?: boolean } = {},
 ): FormattedTime {
   const parsed = parseDate(value);
   if (parsed === undefined) return { text: '', datetime: '', relative: false, title: '' };
   const now = options.now ?? Date.now();
   const locale = resolveLang(lang);
-  const title = absolute(parsed, locale, { timeZone: options.timeZone });
-  const recent = !parsed.dateOnly && Math.abs(parsed.date.getTime() - now) < (options.relativeWithin ?? DAY);
+  // A server knows neither the reader's clock nor zone: an absolute time in UTC, zone named.
+  const title = options.server
+    ? absolute(parsed, locale, { timeZone: 'UTC', zoneName: true })
+    : absolute(parsed, locale, { timeZone: options.timeZone });
+  const recent =
+    !options.server && !parsed.dateOnly && Math.abs(parsed.date.getTime() - now) < (options.relativeWithin ?? DAY);
   const iso = parsed.date.toISOString();
   return {
     text: recent && Number.isFinite(now) ? relative(parsed, locale, now) : title,

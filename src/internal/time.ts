@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatTime, nextRelativeUpdate } from '../i18n/index.js';
 
@@ -28,6 +28,12 @@ export interface TimeOptions {
   now?: number;
   /** The `part` name of the `<time>` element; `'time'` by default. */
   part?: string;
+  /**
+   * Server mode: an absolute time in UTC with its zone named, never relative (a server knows
+   * neither the reader's clock nor zone). On by default when rendering on a server; elements
+   * also use it for their first, hydrating render, so it matches the server's markup.
+   */
+  server?: boolean;
 }
 
 export interface RenderedTime {
@@ -62,7 +68,7 @@ const marker = '\u0000';
 export function timeParts(value: string | undefined, lang: string, options: TimeOptions = {}): TimeParts | undefined {
   if (value === undefined) return undefined;
   const now = options.now ?? Date.now();
-  const time = formatTime(value, lang, { now });
+  const time = formatTime(value, lang, { now, server: options.server ?? isServer });
   if (time.text === '') return undefined;
   let before = '';
   let after = '';

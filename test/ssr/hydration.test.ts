@@ -141,6 +141,16 @@ describe('after the element modules load', () => {
     expect(elements.card.shadowRoot!.querySelectorAll('[part="card"]').length).to.equal(1);
   });
 
+  it('turns the server’s UTC times into the reader’s, in the same <time> nodes', async () => {
+    const time = serverNodes.card.find((node) => node.localName === 'time')!;
+    expect(time, 'the server rendered a <time>').to.not.equal(undefined);
+    await elements.card.updateComplete;
+    expect(part('card', 'time')).to.equal(time);
+    expect(time.getAttribute('datetime')).to.equal('2021-12-02T16:05:00.000Z');
+    expect(time.textContent).to.not.contain('UTC');
+    expect(time.textContent).to.contain('2021');
+  });
+
   it('leaves no defer-hydration attribute behind on nested elements', () => {
     const deferred = Array.from(stage.querySelectorAll('*')).flatMap((element) =>
       Array.from(element.shadowRoot?.querySelectorAll('[defer-hydration]') ?? []),

@@ -216,12 +216,27 @@ export class AwArticleCard extends LitElement {
     new RelativeTimeController(this, () => this.timeNextChange);
   }
 
+  /**
+   * True during the first update of a server-rendered element: times render as the server
+   * wrote them (absolute, UTC) so hydration adopts the same text, then switch to the reader's
+   * relative or local time in the next update, inside the same `<time>` nodes.
+   */
+  private hydrating = false;
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot !== null) this.hydrating = true;
     super.connectedCallback();
     // The parent, or the host when the card sits at the top of another element's shadow root.
     const inherited = closestLang(this.parentElement ?? (this.getRootNode() as Partial<ShadowRoot>).host);
     if (inherited !== this.inheritedLang) {
       this.inheritedLang = inherited;
+      this.requestUpdate();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
       this.requestUpdate();
     }
   }
@@ -274,9 +289,10 @@ export class AwArticleCard extends LitElement {
         (article.authors ?? []).map((author) => author.name),
         locale,
       );
-    const published = timeParts(article.datePublished, lang);
+    const server = this.hydrating || undefined;
+    const published = timeParts(article.datePublished, lang, { server });
     const updated = isMeaningfullyLater(article.dateModified, article.datePublished)
-      ? timeParts(article.dateModified, lang, { prefix: messages.updated })
+      ? timeParts(article.dateModified, lang, { prefix: messages.updated, server })
       : undefined;
     this.timeNextChange = earliestChange(published?.nextChange, updated?.nextChange);
     const image = article.image;

@@ -166,7 +166,15 @@ export class AwRelatedStories extends LitElement {
     new RelativeTimeController(this, () => this.timeNextChange);
   }
 
+  /**
+   * True during the first update of a server-rendered element: times render as the server
+   * wrote them (absolute, UTC) so hydration adopts the same text, then switch to the reader's
+   * relative or local time in the next update, inside the same `<time>` nodes.
+   */
+  private hydrating = false;
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot !== null) this.hydrating = true;
     super.connectedCallback();
     this.inheritedLang = closestLang(this.parentElement ?? this.parentNode?.parentElement);
     this.inheritedLang ??= closestLang((this.getRootNode() as Partial<ShadowRoot>).host);
@@ -198,6 +206,13 @@ export class AwRelatedStories extends LitElement {
     this.watched.clear();
   }
 
+  protected override firstUpdated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync(this.stories, this.src);
@@ -211,7 +226,8 @@ export class AwRelatedStories extends LitElement {
     }
 
     const now = Date.now();
-    this.times = (this.shown ?? []).map((story) => renderTime(story.datePublished, this.resolvedLang, { now }));
+    const server = this.hydrating || undefined;
+    this.times = (this.shown ?? []).map((story) => renderTime(story.datePublished, this.resolvedLang, { now, server }));
     this.timeNextChange = earliestChange(...this.times.map((time) => time.nextChange));
   }
 
