@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // The issue asks for 10 KB; this budget holds the line at today's size until the card path is split.
-const budgetBrotli = Number(process.env.AW_PARTNER_BUDGET ?? 36 * 1024);
+const budgetBrotli = Number(process.env.AW_PARTNER_BUDGET ?? 34 * 1024);
 const forbidden = ['share-button', 'copy-button', 'related-stories'];
 
 function imports(file) {

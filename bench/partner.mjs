@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Time from navigation to a rendered card on a partner page, on two local origins: the
+// publisher (dist/ and the article JSON, on 127.0.0.1) and a partner page (on localhost) that
+// holds the pasted snippet with the autoloader. Needs `npm run build` first.
+//   node bench/partner.mjs [--runs 9]
+import puppeteer from 'puppeteer-core';
+import { serve } from '../scripts/serve.mjs';
+
+const runsIndex = process.argv.indexOf('--runs');
+const runs = runsIndex === -1 ? 9 : Number(process.argv[runsIndex + 1]);
+
+const publisher = await serve({
+  root: '.',
+  headers: () => ({ 'access-control-allow-origin': '*', 'cache-control': 'no-store' }),
+});
+const publisherOrigin = `http://127.0.0.1:${publisher.port}`;
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+<script type="module" src="/measure.js"></script></head><body>
+<aw-article-card src="${publisherOrigin}/demo/data/seed-article.json">
+  <a href="https://publisher.example/a">US 'will respond' if Russia 'acts recklessly' against Ukraine</a>
+</aw-article-card>
+<script type="module" src="${publisherOrigin}/dist/autoloader.js"></script></body></html>`;
+// Records when the card has rendered its data: aw-load fires after that render.
+const measure = `document.querySelector('aw-article-card').addEventListener('aw-load', () => {
+  window.cardRendered = performance.now();
+});`;
+const partner = await serve({
+  root: 'demo/partner',
+  headers: () => ({ 'cache-control': 'no-store' }),
+  routes: async (url) => {
+    if (url.pathname === '/') return { type: 'text/html; charset=utf-8', body: page };
+    if (url.pathname === '/measure.js') return { type: 'text/javascript', body: measure };
+    return undefined;
+  },
+});
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const times = [];
+try {
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.goto(`http://localhost:${partner.port}/`);
+    await tab.waitForFunction(() => window.cardRendered !== undefined, { timeout: 30_000 });
+    times.push(await tab.evaluate(() => window.cardRendered));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  publisher.server.close();
+  partner.server.close();
+}
+const sorted = [...times].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)];
+console.log(`partner page, autoloader + one card, ${runs} cold runs (no cache), two local origins`);
+console.log(
+  `  navigation → card rendered: median ${median.toFixed(1)} ms (min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)})`,
+);
+console.log('  bytes: `node scripts/partner-size.mjs` (gzip and brotli of the same files)');
