@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { hardeningMiddleware, hardeningPlugins } from './test/server/hardening.mjs';
 import { testServerMiddleware, testServerPlugins } from './test/server/plugins.mjs';
 
 const engine = process.env.AW_BROWSER ?? 'chromium';
@@ -94,8 +95,21 @@ export default {
   testFramework: {
     config: { timeout: 10_000 },
   },
-  middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...testServerPlugins],
+  middleware: [hardeningMiddleware, testServerMiddleware],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ...testServerPlugins,
+    ...hardeningPlugins,
+  ],
+  // Every test file runs with a guard that fails the running test on any uncaught error or
+  // unhandled rejection on the page.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+    <script type="module" src="/test/helpers/no-page-errors.ts"></script>
+  </body>
+</html>`,
   // Lit's dev build (used in tests for its extra checks) announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(engine)],

@@ -75,6 +75,8 @@ export class RelativeTimeController implements ReactiveController {
 
   hostConnected(): void {
     subscribers.add(this.subscriber);
+    // An element moved in the page connects again without updating: keep its next change.
+    if (this.subscriber.due !== Infinity) schedule(this.subscriber.due);
   }
 
   hostUpdated(): void {

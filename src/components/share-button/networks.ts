@@ -23,7 +23,14 @@ export interface Network {
   icon: TemplateResult;
 }
 
-const e = encodeURIComponent;
+/**
+ * encodeURIComponent throws a URIError on a lone surrogate (a broken emoji in a headline);
+ * such a code unit becomes U+FFFD instead.
+ */
+const e = (value: string): string =>
+  encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
 /** Networks that take one text field get the headline followed by the URL. */
 const textWithUrl = ({ url, headline }: ShareTarget): string => e(headline.trim() ? `${headline.trim()} ${url}` : url);
 

@@ -293,14 +293,19 @@ export class AwShareButton extends LitElement {
     const target = this._target;
     if (target !== undefined && this.native !== 'never' && typeof navigator.share === 'function') {
       const data = { url: target.url, title: target.headline };
-      if (navigator.canShare?.(data) !== false) {
-        // Called synchronously: the share sheet needs the click's user activation.
-        navigator.share(data).catch((error: unknown) => {
-          // The reader closed the sheet: nothing more to do.
-          if (error instanceof Error && error.name === 'AbortError') return;
-          void this._showPanel();
-        });
-        return;
+      try {
+        if (navigator.canShare?.(data) !== false) {
+          // Called synchronously: the share sheet needs the click's user activation.
+          navigator.share(data).catch((error: unknown) => {
+            // The reader closed the sheet: nothing more to do.
+            if (error instanceof Error && error.name === 'AbortError') return;
+            void this._showPanel();
+          });
+          return;
+        }
+      } catch {
+        // canShare or share threw instead of rejecting (seen with policies that forbid
+        // sharing in a frame): the panel works everywhere.
       }
     }
     void this._showPanel();
