@@ -6,6 +6,7 @@
  * limits, and the public functions return an `ArticleDataError` instead of
  * throwing.
  */
+import { parseSrcset } from './srcset.js';
 import { toTimestamp, parseDate } from './dates.js';
 import { decodeEntities, htmlToText, plainText } from './text.js';
 import { ArticleDataError } from './types.js';
@@ -579,11 +580,13 @@ function fromSchema(node: JsonObject, graph: Graph, base: string | undefined): A
 function srcsetOf(value: unknown, base: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
   const candidates: string[] = [];
-  for (const match of value.slice(0, 20_000).matchAll(/\s*([^\s,][^\s]*?),*(?:\s+([^,]*))?(?:,|$)/g)) {
-    const url = safeUrl(match[1], { base, kind: 'image' });
-    const descriptor = (match[2] ?? '').trim();
+  for (const candidate of parseSrcset(value.slice(0, 20_000))) {
+    const url = safeUrl(candidate.url, { base, kind: 'image' });
+    const descriptor = candidate.descriptor;
     if (!url || (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor))) continue;
-    candidates.push(descriptor ? `${url} ${descriptor}` : url);
+    // A trailing comma would read as the separator next time: written as %2C it stays in the URL.
+    const written = url.replace(/,+$/, (commas) => '%2C'.repeat(commas.length));
+    candidates.push(descriptor ? `${written} ${descriptor}` : written);
     if (candidates.length >= LIMITS.srcset) break;
   }
   return candidates.length > 0 ? candidates.join(', ') : undefined;

@@ -41,7 +41,7 @@ const minimumWidth = 240;
 
 function positiveInteger(value: unknown): number | undefined {
   const number = typeof value === 'string' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? Math.floor(number) : undefined;
+  return typeof number === 'number' && Number.isFinite(number) && number >= 1 ? Math.floor(number) : undefined;
 }
 
 /**

@@ -257,6 +257,24 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
  * Renders `<aw-photo>` from its attributes. The light-DOM fallback is a plain lazy `<img>`, for
  * browsers without declarative shadow DOM; others never show (or fetch) it.
  */
+/**
+ * Keeps the srcset candidates whose URL the policy allows for images; relative URLs stay
+ * as written (the browser resolves them against the page). Nothing unsafe reaches the HTML.
+ */
+function safeSrcset(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const kept = value
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => {
+      const url = candidate.split(/\s+/)[0] ?? '';
+      if (url === '') return false;
+      // Checked as the browser will read it, relative URLs against a stand-in page address.
+      return 'url' in checkUrl(url, { kind: 'image', base: 'https://page.invalid/' });
+    });
+  return kept.length > 0 ? kept.join(', ') : undefined;
+}
+
 export function renderPhoto(attrs: PhotoAttributes): string {
   const a = optionsObject(attrs, 'renderPhoto', 'attrs');
   const src = requireUrl(a.src, 'attrs.src', 'image');
@@ -265,7 +283,7 @@ export function renderPhoto(attrs: PhotoAttributes): string {
   }
   const width = optionalPositive(a.width, 'attrs.width');
   const height = optionalPositive(a.height, 'attrs.height');
-  const srcset = optionalString(a.srcset, 'attrs.srcset');
+  const srcset = safeSrcset(optionalString(a.srcset, 'attrs.srcset'));
   const sizes = optionalString(a.sizes, 'attrs.sizes');
   const caption = optionalString(a.caption, 'attrs.caption');
   const credit = optionalString(a.credit, 'attrs.credit');
