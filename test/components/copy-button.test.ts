@@ -266,6 +266,26 @@ describe('<aw-copy-button> when the clipboard refuses', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers a value of several lines in a text area, line breaks kept', async () => {
+    const value = `<aw-article-card src="https://publisher.example/a.json">\n  <a href="https://publisher.example/a">${uniqueText('lines')}</a>\n</aw-article-card>`;
+    const el = await fixture<AwCopyButton>(html`<aw-copy-button .value=${value}></aw-copy-button>`);
+    const restore = rejectWrites();
+    try {
+      const failed = oneEvent(el, 'aw-copy-error');
+      await clickCenter(parts(el).button);
+      await failed;
+    } finally {
+      restore();
+    }
+    await el.updateComplete;
+    const field = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[part="field"]')!;
+    expect(field.localName).to.equal('textarea');
+    expect(field.readOnly).to.equal(true);
+    expect(field.value).to.equal(value);
+    expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, value.length]);
+    await expect(el).to.be.accessible();
+  });
+
   it('says "Copied" when the reader then copies the selected text by hand', async () => {
     const value = uniqueText('manual');
     const el = await fixture<AwCopyButton>(html`<aw-copy-button .value=${value}></aw-copy-button>`);

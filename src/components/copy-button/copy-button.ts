@@ -93,7 +93,7 @@ export class AwCopyButton extends LitElement {
   /** The text shown in the read-only field after a failure without a `for` element. */
   @state() private accessor _manualText: string | undefined;
 
-  @query('.field') private accessor _field!: HTMLInputElement | null;
+  @query('.field') private accessor _field!: HTMLInputElement | HTMLTextAreaElement | null;
   @query('button') private accessor _button!: HTMLButtonElement;
 
   private _lang = 'en';
@@ -140,18 +140,33 @@ export class AwCopyButton extends LitElement {
       ${
         this._manualText === undefined
           ? nothing
-          : html`<input
-              class="field"
-              part="field"
-              readonly
-              spellcheck="false"
-              dir="auto"
-              aria-label=${this.label ?? messages.copyToClipboard}
-              aria-describedby="status"
-              .value=${this._manualText}
-              @focus=${this._selectField}
-              @copy=${this._handleManualCopy}
-            />`
+          : /[\r\n]/.test(this._manualText)
+            ? // An <input> would drop line breaks: several lines are offered in a <textarea>.
+              html`<textarea
+                class="field"
+                part="field"
+                readonly
+                spellcheck="false"
+                dir="auto"
+                rows="4"
+                aria-label=${this.label ?? messages.copyToClipboard}
+                aria-describedby="status"
+                .value=${this._manualText}
+                @focus=${this._selectField}
+                @copy=${this._handleManualCopy}
+              ></textarea>`
+            : html`<input
+                class="field"
+                part="field"
+                readonly
+                spellcheck="false"
+                dir="auto"
+                aria-label=${this.label ?? messages.copyToClipboard}
+                aria-describedby="status"
+                .value=${this._manualText}
+                @focus=${this._selectField}
+                @copy=${this._handleManualCopy}
+              />`
       }
       <span id="status" part="status" class=${failed ? 'message' : 'visually-hidden'} role="status" aria-live="polite"
         >${this._announcement}</span
