@@ -42,4 +42,16 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Text for screen readers only ("opens in a new tab", live-region messages). */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
 `;

@@ -216,18 +216,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* Layout row: the photo at the inline start, a third of the width, once there is room. */
   @container (min-width: 30rem) {
     .card.row {
