@@ -361,27 +361,9 @@ describe('<aw-article-card>', () => {
       expect(fallbackShown(m.el)).to.equal(true);
     });
 
-    /**
-     * A stub, said so: the test server cannot answer 410 yet (test/server/plugins.mjs returns
-     * `status` from serve(), which @web/dev-server resets to 200). Only `/gone/` URLs are stubbed;
-     * the card still goes through the real loader.
-     */
-    let fetchStub: sinon.SinonStub | undefined;
-    beforeEach(() => {
-      const realFetch = globalThis.fetch.bind(globalThis);
-      fetchStub = sinon
-        .stub(globalThis, 'fetch')
-        .callsFake((input: RequestInfo | URL, init?: RequestInit) =>
-          String(input instanceof Request ? input.url : input).includes('/gone/')
-            ? Promise.resolve(new Response('{}', { status: 410, headers: { 'content-type': 'application/json' } }))
-            : realFetch(input, init),
-        );
-    });
-    afterEach(() => fetchStub?.restore());
-
     it('says the article is no longer available on 410 Gone, without the link', async () => {
       const m = await mount(
-        html`<aw-article-card src="/gone/article.json"
+        html`<aw-article-card src="/api/gone?status=410&body=%7B%7D"
           ><a href="https://publisher.example/a">Fallback</a></aw-article-card
         >`,
       );
@@ -395,7 +377,7 @@ describe('<aw-article-card>', () => {
     });
 
     it('says so in the card language', async () => {
-      const m = await mount(html`<aw-article-card lang="de" src="/gone/article.json"></aw-article-card>`);
+      const m = await mount(html`<aw-article-card lang="de" src="/api/gone?status=410&body=%7B%7D"></aw-article-card>`);
       await settled(m);
       expect(part(m.el, 'card')!.textContent!.trim()).to.equal('Dieser Artikel ist nicht mehr verfügbar');
     });

@@ -169,35 +169,35 @@ export class AwArticleCard extends LitElement {
   static readonly dependencies = { 'aw-photo': AwPhoto };
 
   /** The article to show: our `Article` shape or a schema.org object. Takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) accessor article: Article | Record<string, unknown> | undefined = undefined;
+  @property({ attribute: false }) article: Article | Record<string, unknown> | undefined = undefined;
 
   /** URL of the article's JSON (our shape or schema.org JSON-LD); used when there is no `article` and no inline JSON. */
-  @property() accessor src: string | undefined = undefined;
+  @property() src: string | undefined = undefined;
 
   /** `stack` (photo on top), `row` (photo at the start), `compact` (thumbnail at the end, no standfirst) or `overlay` (text on the photo). */
-  @property() accessor layout: CardLayout = 'stack';
+  @property() layout: CardLayout = 'stack';
 
   /** Level of the headline's heading, 2–6; other values mean 3. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /**
    * Language of the card's words and dates; else the article's, else the closest `lang` on the page.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } })
-  override accessor lang = '';
+  override lang = '';
 
   /** `auto` follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) accessor theme: CardTheme = 'auto';
+  @property({ reflect: true }) theme: CardTheme = 'auto';
 
   /** Where the link opens, as the `target` of a link; `_blank` adds `rel="noopener noreferrer"` and says so to screen readers. */
-  @property() accessor target: string | undefined = undefined;
+  @property() target: string | undefined = undefined;
 
   /** Time limit for loading `src`, in milliseconds. */
-  @property({ type: Number }) accessor timeout = 8000;
+  @property({ type: Number }) timeout = 8000;
 
   /** Whether the fallback holds anything to show; decides what the skeleton's headline line is. */
-  @state() private accessor hasFallback = true;
+  @state() private hasFallback = true;
 
   private readonly source = new SourceController<Article>(this, {
     normalize: (input, base) => normalizeArticle(input, { base }),

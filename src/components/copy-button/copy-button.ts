@@ -68,33 +68,33 @@ export class AwCopyButton extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The text to copy, when no `for` is given. */
-  @property() accessor value: string | undefined;
+  @property() value: string | undefined;
 
   /**
    * Id of an element in the same document or shadow root whose text is copied: the `value` of
    * an `<input>` or `<textarea>`, else its text content. Takes precedence over `value`.
    */
-  @property({ attribute: 'for' }) accessor htmlFor: string | undefined;
+  @property({ attribute: 'for' }) htmlFor: string | undefined;
 
   /** Text of the button; defaults to "Copy to clipboard" in the element's language. */
-  @property() accessor label: string | undefined;
+  @property() label: string | undefined;
 
   /** Text of the button and of the announcement after a copy; defaults to "Copied", localized. */
-  @property({ attribute: 'copied-label' }) accessor copiedLabel: string | undefined;
+  @property({ attribute: 'copied-label' }) copiedLabel: string | undefined;
 
   /** How long, in milliseconds, the button says "Copied". */
-  @property({ attribute: 'feedback-duration', type: Number }) accessor feedbackDuration = 2000;
+  @property({ attribute: 'feedback-duration', type: Number }) feedbackDuration = 2000;
 
   /** Colour scheme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  @state() private accessor _state: CopyState = 'idle';
-  @state() private accessor _announcement = '';
+  @state() private _state: CopyState = 'idle';
+  @state() private _announcement = '';
   /** The text shown in the read-only field after a failure without a `for` element. */
-  @state() private accessor _manualText: string | undefined;
+  @state() private _manualText: string | undefined;
 
-  @query('.field') private accessor _field!: HTMLInputElement | HTMLTextAreaElement | null;
-  @query('button') private accessor _button!: HTMLButtonElement;
+  @query('.field') private _field!: HTMLInputElement | HTMLTextAreaElement | null;
+  @query('button') private _button!: HTMLButtonElement;
 
   private _lang = 'en';
   private _timer: ReturnType<typeof setTimeout> | undefined;

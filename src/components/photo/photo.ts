@@ -43,57 +43,57 @@ export class AwPhoto extends LitElement {
   static override styles = [tokens, styles];
 
   /** URL of the image: `http:`, `https:` or `data:image/…`; anything else is refused. */
-  @property() accessor src = '';
+  @property() src = '';
 
   /** Text alternative; `""` marks the photo as decoration. Leaving it out is an error (warned once). */
-  @property() accessor alt: string | null | undefined = undefined;
+  @property() alt: string | null | undefined = undefined;
 
   /** Intrinsic width in CSS pixels; with `height` it gives the box its aspect ratio. */
-  @property({ type: Number }) accessor width: number | undefined = undefined;
+  @property({ type: Number }) width: number | undefined = undefined;
 
   /** Intrinsic height in CSS pixels; with `width` it gives the box its aspect ratio. */
-  @property({ type: Number }) accessor height: number | undefined = undefined;
+  @property({ type: Number }) height: number | undefined = undefined;
 
   /** Responsive candidates as in `<img srcset>`; unsafe URLs are dropped. */
-  @property() accessor srcset: string | undefined = undefined;
+  @property() srcset: string | undefined = undefined;
 
   /** Layout widths as in `<img sizes>`. */
-  @property() accessor sizes: string | undefined = undefined;
+  @property() sizes: string | undefined = undefined;
 
   /** Caption text (plain text). */
-  @property() accessor caption = '';
+  @property() caption = '';
 
   /** Name of the copyright holder ("AP"); shown as a localized credit line. */
-  @property() accessor credit = '';
+  @property() credit = '';
 
   /** Aspect ratio of the box, cropping the image: `16/9`, `16:9` or `1.5`; wins over width/height. */
-  @property() accessor ratio: string | undefined = undefined;
+  @property() ratio: string | undefined = undefined;
 
   /** `lazy` (default) or `eager`. */
-  @property() accessor loading: 'lazy' | 'eager' = 'lazy';
+  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** Fetch priority hint passed to the image: `high`, `low` or `auto`. */
-  @property({ attribute: 'fetchpriority' }) accessor fetchPriority: 'high' | 'low' | 'auto' | undefined = undefined;
+  @property({ attribute: 'fetchpriority' }) fetchPriority: 'high' | 'low' | 'auto' | undefined = undefined;
 
   /** Where the credit goes: `caption` (default, after the caption) or `overlay` (on the image's bottom corner). */
-  @property({ attribute: 'credit-position' }) accessor creditPosition: 'caption' | 'overlay' = 'caption';
+  @property({ attribute: 'credit-position' }) creditPosition: 'caption' | 'overlay' = 'caption';
 
   /** A CSS colour filling the box until the image arrives; invalid colours are ignored. */
-  @property() accessor placeholder: string | undefined = undefined;
+  @property() placeholder: string | undefined = undefined;
 
   /** Colour scheme: `auto` follows the reader's preference. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Language of the credit line and messages; else the closest `lang` around, else English. */
-  @property() override accessor lang = '';
+  @property() override lang = '';
 
-  @state() private accessor _contextLang: string | undefined = undefined;
+  @state() private _contextLang: string | undefined = undefined;
 
-  @state() private accessor _status: LoadStatus = 'loading';
+  @state() private _status: LoadStatus = 'loading';
 
-  @query('.frame') private accessor _frame!: HTMLElement | null;
+  @query('.frame') private _frame!: HTMLElement | null;
 
-  @query('img') private accessor _image!: HTMLImageElement | null;
+  @query('img') private _image!: HTMLImageElement | null;
 
   private _resolvedLang = 'en';
   private _messages?: Messages;

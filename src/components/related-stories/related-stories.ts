@@ -96,41 +96,41 @@ export class AwRelatedStories extends LitElement {
   static readonly dependencies = { 'aw-photo': AwPhoto };
 
   /** The stories, as `Article` objects; takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) accessor stories: Article[] | undefined = undefined;
+  @property({ attribute: false }) stories: Article[] | undefined = undefined;
 
   /** URL of JSON with the stories: an array, `{ "stories": [...] }` or a schema.org `ItemList`. */
-  @property() accessor src: string | undefined = undefined;
+  @property() src: string | undefined = undefined;
 
   /** Heading text; defaults to "You might also like" in the element's language. `heading=""` hides it. */
-  @property() accessor heading: string | undefined = undefined;
+  @property() heading: string | undefined = undefined;
 
   /** Level of the heading, 2–6; other values mean 2. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Show at most this many stories; anything but a positive integer means no limit. */
-  @property({ type: Number }) accessor limit: number | undefined = undefined;
+  @property({ type: Number }) limit: number | undefined = undefined;
 
   /** `list` (thumbnail beside the headline, default) or `grid` (columns of thumbnail over headline). */
-  @property() accessor layout: Layout = 'list';
+  @property() layout: Layout = 'list';
 
   /** Leave out stories the page already links to (outside this element), and the page itself. */
-  @property({ attribute: 'hide-present', type: Boolean }) accessor hidePresent = false;
+  @property({ attribute: 'hide-present', type: Boolean }) hidePresent = false;
 
   /**
    * Language of the heading and times; else the closest `lang` on the page, else English.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } })
-  override accessor lang = '';
+  override lang = '';
 
   /** `auto` follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Time limit for loading `src`, in milliseconds. */
-  @property({ type: Number }) accessor timeout = 8000;
+  @property({ type: Number }) timeout = 8000;
 
   /** The stories read from the wrapped fallback list; used when there is no other data. */
-  @state() private accessor fallbackStories: StoryList | undefined = undefined;
+  @state() private fallbackStories: StoryList | undefined = undefined;
 
   private readonly source = new SourceController<StoryList>(this, {
     normalize: (input, base) => readStories(input, base),

@@ -64,48 +64,48 @@ export class AwShareButton extends LitElement {
   static override styles = [tokens, styles];
 
   /** The URL to share. Default: the page's `<link rel="canonical">`, else `location.href`, read when the button is used. */
-  @property() accessor url: string | undefined;
+  @property() url: string | undefined;
 
   /** The headline to share. Default: `document.title`. */
-  @property() accessor headline: string | undefined;
+  @property() headline: string | undefined;
 
   /**
    * Space-separated networks in display order, from `x facebook linkedin whatsapp telegram
    * bluesky reddit email`. Default: `x facebook linkedin whatsapp telegram bluesky email`.
    */
-  @property() accessor networks: string | undefined;
+  @property() networks: string | undefined;
 
   /** `auto`: use the device's share sheet (`navigator.share`) where there is one; `never`: always the panel. */
-  @property() accessor native: 'auto' | 'never' = 'auto';
+  @property() native: 'auto' | 'never' = 'auto';
 
   /** Show the embed-code section in the panel. */
-  @property({ type: Boolean }) accessor embed = false;
+  @property({ type: Boolean }) embed = false;
 
   /** URL of the article's JSON, put in the embed snippet's `src`. Required for the embed section. */
-  @property({ attribute: 'embed-src' }) accessor embedSrc: string | undefined;
+  @property({ attribute: 'embed-src' }) embedSrc: string | undefined;
 
   /**
    * URL of the `article-widgets.js` bundle put in the embed snippet. Default: the URL this
    * module was loaded from (the bundle itself when loaded from `dist/`; an app that bundles
    * the package itself should set it to the public bundle's URL).
    */
-  @property({ attribute: 'script-url' }) accessor scriptUrl: string = moduleUrl;
+  @property({ attribute: 'script-url' }) scriptUrl: string = moduleUrl;
 
   /** Text of the button; defaults to "Share" in the element's language. */
-  @property() accessor label: string | undefined;
+  @property() label: string | undefined;
 
   /** Colour scheme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  @state() private accessor _open = false;
+  @state() private _open = false;
   /** Where the panel is drawn when the Popover API is missing. */
-  @state() private accessor _fallback = false;
+  @state() private _fallback = false;
   /** What the panel shares, resolved when it opens; `undefined` when the URL is unsafe. */
-  @state() private accessor _target: ShareTarget | undefined;
-  @state() private accessor _embedCode: string | undefined;
+  @state() private _target: ShareTarget | undefined;
+  @state() private _embedCode: string | undefined;
 
-  @query('#button') private accessor _button!: HTMLButtonElement;
-  @query('#panel') private accessor _panel!: HTMLElement;
+  @query('#button') private _button!: HTMLButtonElement;
+  @query('#panel') private _panel!: HTMLElement;
 
   private _lang = 'en';
   private _networkNames: NetworkName[] = [];
