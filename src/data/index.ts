@@ -10,12 +10,14 @@ export type { UrlCheckOptions, UrlKind } from './url.js';
 
 export { parseDate, toTimestamp } from './dates.js';
 
-export { collapseWhitespace, decodeEntities, htmlToText, plainText, stripTags, truncateText } from './text.js';
+export { collapseWhitespace, plainText, truncateText } from './text.js';
+export { decodeEntities, htmlToText, stripTags } from './html-text.js';
 
-export { isArticle, normalizeArticle, normalizeStories, parseJsonText } from './normalize.js';
+export { isArticle, normalizeArticle, normalizeStories } from './normalize.js';
+export { parseJsonText } from './own-shape.js';
 export type { NormalizeOptions, NormalizeStoriesOptions } from './normalize.js';
 
-export { LoadError, loadArticle, loadJson, loadStories, readInlineJson } from './load.js';
+export { LoadError, loadArticle, loadConverted, loadJson, loadStories, readInlineJson } from './load.js';
 export type { LoadErrorKind, LoadOptions } from './load.js';
 
 export { embedCode, EmbedCodeError } from '../embed/embed-code.js';

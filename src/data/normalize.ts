@@ -6,9 +6,26 @@
  * limits, and the public functions return an `ArticleDataError` instead of
  * throwing.
  */
-import { parseSrcset } from './srcset.js';
-import { toTimestamp, parseDate } from './dates.js';
-import { decodeEntities, htmlToText, plainText } from './text.js';
+import { parseDate } from './dates.js';
+import { decodeEntities, htmlToText } from './html-text.js';
+import {
+  KINDS,
+  LIMITS,
+  dimensionOf,
+  fromOwnShape,
+  guarded,
+  hasOwn,
+  isJsonLd,
+  isLaterUpdate,
+  isObject,
+  normalizeLang,
+  parseJsonText,
+  plainTextOf,
+  pushAuthor,
+  usefulDescription,
+  type JsonObject,
+} from './own-shape.js';
+import { plainText } from './text.js';
 import { ArticleDataError } from './types.js';
 import type { Article, ArticleImage, ArticleKind } from './types.js';
 import { checkUrl, safeUrl } from './url.js';
@@ -24,46 +41,14 @@ export interface NormalizeStoriesOptions extends NormalizeOptions {
   onInvalid?: (error: ArticleDataError, index: number) => void;
 }
 
-const LIMITS = {
-  headline: 500,
-  description: 2000,
-  section: 100,
-  byline: 300,
-  name: 200,
-  caption: 1000,
-  credit: 300,
-  alt: 1000,
-  sizes: 500,
-  authors: 20,
-  srcset: 20,
-  stories: 500,
-  jsonLength: 5_000_000,
-} as const;
-
 // Bounds for walking untrusted structures (deep nesting, cycles, huge graphs).
 const MAX_DEPTH = 32;
 const MAX_NODES = 20_000;
 const MAX_BLOCKS = 1000;
-const MAX_DIMENSION = 100_000;
-// An update a minute after publication is the CMS saving twice, not news.
-const MIN_UPDATE_GAP_MS = 60_000;
-
-const KINDS: readonly ArticleKind[] = ['article', 'video', 'live', 'gallery'];
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function hasOwn(object: JsonObject, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** A property by name; publishers also write `thumbnailURL` or `InLanguage`, so case is ignored as a fallback. */
@@ -86,46 +71,6 @@ function stringOf(value: unknown): string | undefined {
   if (typeof first === 'string') return first;
   if (isObject(first) && typeof first['@value'] === 'string') return first['@value'];
   return undefined;
-}
-
-// ---------------------------------------------------------------------------
-// JSON text
-
-/**
- * Parses JSON text such as the body of a `<script type="application/ld+json">`.
- * The `<!-- -->` and `<![CDATA[ ]]>` wrappers some CMSs put around it are removed first.
- */
-export function parseJsonText(text: string): { value: unknown } | { error: ArticleDataError } {
-  if (text.length > LIMITS.jsonLength) {
-    return { error: new ArticleDataError('json', `too large (over ${LIMITS.jsonLength} characters)`) };
-  }
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let end = text.length;
-  const opening = /^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)/.exec(text.slice(start));
-  if (opening) start += opening[0].length;
-  const closing = /(?:\/\/\s*)?(?:-->|\]\]>)\s*$/.exec(text.slice(start));
-  if (closing) end -= closing[0].length;
-  const body = text.slice(start, end);
-  if (body.trim() === '') return { error: new ArticleDataError('json', 'empty') };
-  try {
-    return { value: JSON.parse(body) as unknown };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      error: new ArticleDataError('json', `not valid JSON: ${withLocation(message, text, start)}`, { cause: error }),
-    };
-  }
-}
-
-// V8 reports a character offset; a line and column (in the text as given)
-// are what a person can find in their template.
-function withLocation(message: string, text: string, offset: number): string {
-  const position = /\bposition (\d+)/.exec(message);
-  if (!position || /\bline \d/.test(message)) return message;
-  const before = text.slice(0, offset + Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
 }
 
 // ---------------------------------------------------------------------------
@@ -239,9 +184,10 @@ function nodesOf(value: unknown, graph: Graph, depth = 0): JsonObject[] {
 type TextMode = 'html' | 'plain';
 
 function textOf(value: unknown, max: number, mode: TextMode): string | undefined {
-  const raw = mode === 'html' ? stringOf(value) : typeof value === 'string' ? value : undefined;
+  if (mode === 'plain') return plainTextOf(value, max);
+  const raw = stringOf(value);
   if (raw === undefined) return undefined;
-  const text = mode === 'html' ? htmlToText(raw, max) : plainText(raw, max);
+  const text = htmlToText(raw, max);
   return text === '' ? undefined : text;
 }
 
@@ -257,17 +203,6 @@ function safeUrlOf(value: unknown, kind: UrlKind, base: string | undefined, mode
   return result && 'url' in result ? result.url : undefined;
 }
 
-/** A pixel size from 1200, "1200" or "1200px" (also a QuantitativeValue); anything else is dropped. */
-function dimensionOf(value: unknown): number | undefined {
-  // A QuantitativeValue holds the number in `value`.
-  const raw = isObject(value) ? value.value : value;
-  let number = Number.NaN;
-  if (typeof raw === 'number') number = raw;
-  else if (typeof raw === 'string') number = Number(/^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(raw)?.[1] ?? Number.NaN);
-  if (!Number.isFinite(number) || number < 1 || number > MAX_DIMENSION) return undefined;
-  return Math.round(number);
-}
-
 function langOf(value: unknown): string | undefined {
   const first = firstOf(value);
   const candidates = isObject(first) ? [get(first, 'alternateName'), get(first, 'name')] : [first];
@@ -276,49 +211,6 @@ function langOf(value: unknown): string | undefined {
     if (lang) return lang;
   }
   return undefined;
-}
-
-const LANGUAGE_TAG =
-  /^[a-z]{2,3}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
-
-/**
- * A well-formed BCP 47 tag in canonical case, or undefined. POSIX locales as
- * some CMSs print them ("es_AR.UTF-8") are read as the tag they mean ("es-AR").
- */
-function normalizeLang(value: string): string | undefined {
-  // A page of cards reads the same few tags over and over; Intl's canonicalization is not cheap.
-  const known = normalizedLangs.get(value);
-  if (known !== undefined) return known === null ? undefined : known;
-  const lang = canonicalTag(value);
-  if (normalizedLangs.size >= 100) normalizedLangs.clear();
-  normalizedLangs.set(value, lang ?? null);
-  return lang;
-}
-
-const normalizedLangs = new Map<string, string | null>();
-
-function canonicalTag(value: string): string | undefined {
-  const tag = value
-    .trim()
-    .replace(/[.@].*$/, '')
-    .replace(/_/g, '-');
-  if (tag.length > 35 || !LANGUAGE_TAG.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
-
-function stripByPrefix(name: string): string {
-  return name.replace(/^(?:by[\s:]+)+/i, '');
-}
-
-function pushAuthor(list: { name: string; url?: string }[], name: string | undefined, url?: string): void {
-  if (name === undefined) return;
-  const clean = stripByPrefix(name).trim();
-  if (clean === '' || list.length >= LIMITS.authors || list.some((author) => author.name === clean)) return;
-  list.push(url ? { name: clean, url } : { name: clean });
 }
 
 function authorsOf(value: unknown, graph: Graph, base: string | undefined, mode: TextMode) {
@@ -480,20 +372,6 @@ function sectionOf(value: unknown): string | undefined {
   return undefined;
 }
 
-function isLaterUpdate(published: string | undefined, modified: string | undefined): boolean {
-  if (modified === undefined) return false;
-  if (published === undefined) return true;
-  const publishedTime = toTimestamp(published);
-  const modifiedTime = toTimestamp(modified);
-  if (publishedTime === undefined || modifiedTime === undefined) return false;
-  return modifiedTime - publishedTime >= MIN_UPDATE_GAP_MS;
-}
-
-/** A standfirst that repeats the headline (or its first words) says nothing. */
-function usefulDescription(description: string | undefined, headline: string): string | undefined {
-  return description && !headline.startsWith(description) ? description : undefined;
-}
-
 function isBooleanWord(value: string): boolean {
   return /^(?:true|false)$/i.test(value.trim());
 }
@@ -576,106 +454,6 @@ function fromSchema(node: JsonObject, graph: Graph, base: string | undefined): A
   };
 }
 
-/** Candidates in `srcset` that pass the URL policy, rebuilt as "url descriptor, …". */
-function srcsetOf(value: unknown, base: string | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const candidates: string[] = [];
-  for (const candidate of parseSrcset(value.slice(0, 20_000))) {
-    const url = safeUrl(candidate.url, { base, kind: 'image' });
-    const descriptor = candidate.descriptor;
-    if (!url || (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor))) continue;
-    // A trailing comma would read as the separator next time: written as %2C it stays in the URL.
-    const written = url.replace(/,+$/, (commas) => '%2C'.repeat(commas.length));
-    candidates.push(descriptor ? `${written} ${descriptor}` : written);
-    if (candidates.length >= LIMITS.srcset) break;
-  }
-  return candidates.length > 0 ? candidates.join(', ') : undefined;
-}
-
-function ownImage(value: unknown, headline: string, base: string | undefined): ArticleImage | undefined {
-  if (!isObject(value)) return undefined;
-  const src = safeUrl(value.src, { base, kind: 'image' });
-  if (!src) return undefined;
-  const alt = typeof value.alt === 'string' ? plainText(value.alt, LIMITS.alt) : headline;
-  const width = dimensionOf(value.width);
-  const height = dimensionOf(value.height);
-  const srcset = srcsetOf(value.srcset, base);
-  const sizes = textOf(value.sizes, LIMITS.sizes, 'plain');
-  const caption = textOf(value.caption, LIMITS.caption, 'plain');
-  const credit = textOf(value.credit, LIMITS.credit, 'plain');
-  return {
-    src,
-    alt,
-    ...(width && { width }),
-    ...(height && { height }),
-    ...(srcset && { srcset }),
-    ...(sizes && { sizes }),
-    ...(caption && { caption }),
-    ...(credit && { credit }),
-  };
-}
-
-function ownAuthors(value: unknown, base: string | undefined): Article['authors'] {
-  const authors: { name: string; url?: string }[] = [];
-  const items = Array.isArray(value) ? value.slice(0, 100) : value === undefined ? [] : [value];
-  for (const item of items) {
-    if (typeof item === 'string') pushAuthor(authors, textOf(item, LIMITS.name, 'plain'));
-    else if (isObject(item)) {
-      pushAuthor(authors, textOf(item.name, LIMITS.name, 'plain'), safeUrl(item.url, { base, kind: 'link' }));
-    }
-  }
-  return authors.length > 0 ? authors : undefined;
-}
-
-function ownPublisher(value: unknown, base: string | undefined): Article['publisher'] {
-  if (!isObject(value)) return undefined;
-  const name = textOf(value.name, LIMITS.name, 'plain');
-  if (!name) return undefined;
-  const url = safeUrl(value.url, { base, kind: 'link' });
-  const logo = safeUrl(value.logo, { base, kind: 'image' });
-  return { name, ...(url && { url }), ...(logo && { logo }) };
-}
-
-/** Our own shape: already plain text, so nothing is decoded (normalizing twice changes nothing). */
-function fromOwnShape(input: JsonObject, base: string | undefined): Article | ArticleDataError {
-  const headline = textOf(input.headline, LIMITS.headline, 'plain');
-  if (!headline) return new ArticleDataError('headline', 'missing or empty');
-  if (input.url === undefined || input.url === null || input.url === '') return new ArticleDataError('url', 'missing');
-  const location = checkUrl(input.url, { base, kind: 'link' });
-  if ('error' in location) return new ArticleDataError('url', location.error);
-
-  const description = usefulDescription(textOf(input.description, LIMITS.description, 'plain'), headline);
-  const section = textOf(input.section, LIMITS.section, 'plain');
-  const byline = textOf(input.byline, LIMITS.byline, 'plain');
-  const authors = ownAuthors(input.authors, base);
-  const publisher = ownPublisher(input.publisher, base);
-  const datePublished = parseDate(input.datePublished);
-  const modified = parseDate(input.dateModified);
-  const dateModified = isLaterUpdate(datePublished, modified) ? modified : undefined;
-  const image = ownImage(input.image, headline, base);
-  const lang = typeof input.lang === 'string' ? normalizeLang(input.lang) : undefined;
-  const kind = KINDS.find((candidate) => candidate === input.kind);
-
-  return {
-    url: location.url,
-    headline,
-    ...(description && { description }),
-    ...(section && { section }),
-    ...(byline && { byline }),
-    ...(authors && { authors }),
-    ...(publisher && { publisher }),
-    ...(datePublished && { datePublished }),
-    ...(dateModified && { dateModified }),
-    ...(image && { image }),
-    ...(lang && { lang }),
-    ...(kind && { kind }),
-  };
-}
-
-function isJsonLd(object: JsonObject): boolean {
-  return ['@type', 'type', '@context', '@graph'].some((key) => hasOwn(object, key));
-}
-
 function fromJsonLd(input: unknown, base: string | undefined): Article | ArticleDataError {
   const candidates = topLevelNodes(input)
     .map((node, order) => ({ node, order, rank: storyRank(node) }))
@@ -710,19 +488,6 @@ function normalizeValue(input: unknown, base: string | undefined): Article | Art
   if (!isObject(input))
     return new ArticleDataError('input', `expected an object or JSON text, got ${describeValue(input)}`);
   return isJsonLd(input) ? fromJsonLd(input, base) : fromOwnShape(input, base);
-}
-
-function guarded<T>(run: () => T | ArticleDataError, field: string): T | ArticleDataError {
-  try {
-    return run();
-  } catch (error) {
-    // Getters that throw, proxies, engine limits: bad data must not break the page.
-    return new ArticleDataError(
-      field,
-      `could not be read (${error instanceof Error ? error.message : String(error)})`,
-      { cause: error },
-    );
-  }
 }
 
 /**

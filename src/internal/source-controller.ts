@@ -8,13 +8,17 @@ export type DataOrigin = 'property' | 'inline' | 'src';
 
 export type SourceState<T> =
   | { status: 'empty' }
-  | { status: 'loading'; url: string }
+  /** `url` while `src` loads; none while the data's reader loads (see `normalize`). */
+  | { status: 'loading'; url?: string }
   | { status: 'ready'; value: T; origin: DataOrigin }
   | { status: 'error'; error: Error; origin: DataOrigin };
 
 export interface SourceOptions<T> {
-  /** Turns a property value or parsed inline JSON into data, or an error naming the problem. */
-  normalize(input: unknown, base: string | undefined): T | Error;
+  /**
+   * Turns a property value or parsed inline JSON into data, or an error naming the problem;
+   * a promise of either when the reader for that kind of input has to load first.
+   */
+  normalize(input: unknown, base: string | undefined): T | Error | Promise<T | Error>;
   /** Reads inline JSON children of the host: nothing, a value, or a parse error. */
   readInline(host: Element): { found: false } | { found: true; value: unknown } | { found: true; error: Error };
   /** Fetches and normalizes `src`; rejects with an Error (never throws synchronously). */
@@ -31,6 +35,8 @@ export interface SourceOptions<T> {
  */
 export class SourceController<T> implements ReactiveController {
   state: SourceState<T> = { status: 'empty' };
+  /** Set while a property or inline JSON waits for its reader; the host's `updateComplete` awaits it. */
+  pending: Promise<void> | undefined;
 
   private readonly host: ReactiveElement;
   private readonly options: SourceOptions<T>;
@@ -91,17 +97,14 @@ export class SourceController<T> implements ReactiveController {
     const base = typeof document === 'undefined' ? undefined : document.baseURI;
 
     if (this.property !== undefined && this.property !== null) {
-      this.settle(this.fromInput(this.property, base, 'property'));
+      this.fromInput(this.property, base, 'property', generation);
       return;
     }
     if (typeof document !== 'undefined') {
       const inline = this.options.readInline(this.host);
       if (inline.found) {
-        this.settle(
-          'error' in inline
-            ? { status: 'error', error: inline.error, origin: 'inline' }
-            : this.fromInput(inline.value, base, 'inline'),
-        );
+        if ('error' in inline) this.settle({ status: 'error', error: inline.error, origin: 'inline' });
+        else this.fromInput(inline.value, base, 'inline', generation);
         return;
       }
     }
@@ -128,9 +131,18 @@ export class SourceController<T> implements ReactiveController {
     this.setState({ status: 'empty' });
   }
 
-  private fromInput(input: unknown, base: string | undefined, origin: DataOrigin): SourceState<T> {
-    const value = this.options.normalize(input, base);
-    return value instanceof Error ? { status: 'error', error: value, origin } : { status: 'ready', value, origin };
+  private fromInput(input: unknown, base: string | undefined, origin: DataOrigin, generation: number): void {
+    const result = this.options.normalize(input, base);
+    if (!(result instanceof Promise)) {
+      this.settle(toState(result, origin));
+      return;
+    }
+    this.setState({ status: 'loading' });
+    const pending = result.then((value) => {
+      if (generation === this.generation) this.settle(toState(value, origin));
+      if (this.pending === pending) this.pending = undefined;
+    });
+    this.pending = pending;
   }
 
   private settle(state: SourceState<T>): void {
@@ -143,6 +155,10 @@ export class SourceController<T> implements ReactiveController {
     this.pendingSettle = false;
     this.host.requestUpdate();
   }
+}
+
+function toState<T>(value: T | Error, origin: DataOrigin): SourceState<T> {
+  return value instanceof Error ? { status: 'error', error: value, origin } : { status: 'ready', value, origin };
 }
 
 function inlineSignature(host: Element): string {

@@ -77,6 +77,11 @@ describe('a partner page with the autoloader and cards', function () {
     expect(ours.some((url) => url.endsWith('/dist/article-widgets.js'))).to.equal(false);
   });
 
+  it('does not load the schema.org JSON-LD reader for data in our own shape', () => {
+    const ours = report.scripts.filter((url) => url.includes('/dist/'));
+    expect(ours.filter((url) => /\/normalize-[\w-]+\.js$/.test(url))).to.deep.equal([]);
+  });
+
   it('says a withdrawn (410) article is no longer available, without the link', () => {
     const card = report.cards!.find((c) => c.id === 'gone')!;
     expect(card.event).to.equal('aw-error');
@@ -93,6 +98,22 @@ describe('a partner page with the autoloader and cards', function () {
   });
 
   it('reports no Content-Security-Policy or Trusted Types violation', () => {
+    expect(report.violations).to.deep.equal([]);
+  });
+});
+
+describe('a partner page with a card whose src answers JSON-LD', function () {
+  this.timeout(30_000);
+
+  it('loads the JSON-LD reader on demand and shows the card', async () => {
+    const report = await openPartnerPage('autoloader-jsonld.html');
+    const card = report.cards!.find((c) => c.id === 'ok')!;
+    expect(card.event).to.equal('aw-load');
+    expect(card.headline).to.equal(
+      "US 'will respond' if Russia 'acts recklessly' against Ukraine, Blinken tells Lavrov",
+    );
+    const ours = report.scripts.filter((url) => url.includes('/dist/'));
+    expect(ours.filter((url) => /\/normalize-[\w-]+\.js$/.test(url))).to.have.length(1);
     expect(report.violations).to.deep.equal([]);
   });
 });

@@ -1,15 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  LoadError,
-  loadArticle,
-  normalizeArticle,
-  readInlineJson,
-  type Article,
-  type ArticleImage,
-  type ArticleKind,
-} from '../../data/index.js';
+import { readArticle } from '../../data/read-article.js';
+import { LoadError, loadConverted, readInlineJson } from '../../data/request.js';
+import type { Article, ArticleImage, ArticleKind } from '../../data/types.js';
 import {
   closestLang,
   directionOf,
@@ -200,9 +194,9 @@ export class AwArticleCard extends LitElement {
   @state() private hasFallback = true;
 
   private readonly source = new SourceController<Article>(this, {
-    normalize: (input, base) => normalizeArticle(input, { base }),
+    normalize: (input, base) => readArticle(input, base),
     readInline: (host) => readInlineJson(host),
-    load: (url, signal) => loadArticle(url, { signal, timeout: this.timeout }),
+    load: (url, signal) => loadConverted(url, { signal, timeout: this.timeout }, readArticle),
     settled: (state) => this.settled(state),
   });
 
@@ -232,6 +226,16 @@ export class AwArticleCard extends LitElement {
       this.inheritedLang = inherited;
       this.requestUpdate();
     }
+  }
+
+  /** Also waits for data that needed its reader loaded first (JSON-LD, the first time on a page). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.source.pending !== undefined) {
+      await this.source.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override firstUpdated(): void {

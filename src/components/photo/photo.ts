@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkUrl } from '../../data/index.js';
+import { checkUrl } from '../../data/url.js';
 import { parseSrcset } from '../../data/srcset.js';
 import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/index.js';
