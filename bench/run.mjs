@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the rendering cost of the elements against the same markup as static HTML,
 // and the size of the built JavaScript. Prints markdown tables.
-//   node bench/run.mjs [--rounds 7] [--counts 1,50,500] [--elements card,related,share]
+//   node bench/run.mjs [--rounds 11] [--counts 1,50,500] [--elements card,related,share]
 //                      [--no-sizes] [--limit 1.2] [--json results.json]
 //
 // Rendering: bundles bench/page.ts (the elements as the package compiles them, production Lit;
@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
 const { option, flag } = commandLine();
-const rounds = Number(option('rounds', 7));
+const rounds = Number(option('rounds', 11));
 const counts = String(option('counts', '1,50,500')).split(',').map(Number);
 const elements = String(option('elements', 'card,related,share')).split(',');
 const limit = Number(option('limit', 1.2));
