@@ -14,17 +14,12 @@
 // Fails (exit 1) when the last round is more than `--tolerance` (10%) above the second (the
 // first warms caches and compiles code), with a small absolute allowance for noise, or when
 // anything of the library's own is left after a round.
+import { commandLine, launchChromium, openPage, performanceMetrics, serveRoutes } from './chromium.mjs';
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : args[index + 1];
-};
+const { option } = commandLine();
 const rounds = Number(option('rounds', 10));
 const cardCount = Number(option('cards', 1000));
 const listCount = Number(option('lists', 100));
@@ -153,46 +148,26 @@ const page = `<!doctype html>
 </html>`;
 
 const script = await bundle();
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+const routes = {
+  '/': ['text/html; charset=utf-8', page],
+  '/elements.js': ['text/javascript; charset=utf-8', script],
+  '/driver.js': ['text/javascript; charset=utf-8', driver],
+  '/photo.svg': ['image/svg+xml', photo],
+  '/favicon.ico': ['image/svg+xml', photo],
+};
+const server = await serveRoutes((path) => {
   const article = /^\/article\/(\d+)\.json$/.exec(path);
-  const routes = {
-    '/': ['text/html; charset=utf-8', page],
-    '/elements.js': ['text/javascript; charset=utf-8', script],
-    '/driver.js': ['text/javascript; charset=utf-8', driver],
-    '/photo.svg': ['image/svg+xml', photo],
-    '/favicon.ico': ['image/svg+xml', photo],
-  };
-  const route = article ? ['application/json', articleJson(Number(article[1]))] : routes[path];
-  if (!route) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': route[0], 'cache-control': 'max-age=3600' });
-  response.end(route[1]);
+  return article ? ['application/json', articleJson(Number(article[1]))] : routes[path];
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  protocolTimeout: 600_000,
-});
+const browser = await launchChromium({ args: ['--disable-dev-shm-usage'], protocolTimeout: 600_000 });
 
 let exitCode = 0;
 const results = [];
 try {
-  const tab = await browser.newPage();
   const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await tab.setViewport({ width: 1000, height: 800 });
-  await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+  const { tab, session: cdp } = await openPage(browser, `${server.origin}/`, { onError: (text) => errors.push(text) });
   await tab.waitForFunction(() => typeof window.__awRound === 'function' && customElements.get('aw-article-card'));
-  const cdp = await tab.createCDPSession();
-  await cdp.send('Performance.enable');
 
   async function measure({ collect = true } = {}) {
     if (collect) {
@@ -200,8 +175,7 @@ try {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
     }
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+    const metric = await performanceMetrics(cdp);
     const counters = await cdp.send('Memory.getDOMCounters');
     return {
       heapUsedMB: metric('JSHeapUsedSize') / 1024 / 1024,

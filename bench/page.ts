@@ -1,23 +1,35 @@
 /**
- * The in-page half of the card benchmark (bench/run.mjs bundles it): inserts N cards, or the
- * same cards' rendered markup as static HTML with equivalent styles, and times each from
- * insertion to the frame after layout.
+ * The in-page half of the rendering benchmark (bench/run.mjs bundles it): inserts N cards,
+ * related-story lists or share buttons, or the same elements' rendered markup as static HTML
+ * with equivalent styles, and times each from insertion to the frame after layout.
  */
+import type { LitElement } from 'lit';
 import { AwArticleCard } from '../src/components/article-card/article-card.js';
 import { AwPhoto } from '../src/components/photo/photo.js';
+import { AwRelatedStories } from '../src/components/related-stories/related-stories.js';
+import { AwShareButton } from '../src/components/share-button/share-button.js';
 import type { Article } from '../src/data/index.js';
 
-export type Variant = 'card' | 'card-inline' | 'static';
+export type ElementName = 'card' | 'related' | 'share';
+export type Variant = 'card' | 'card-inline' | 'related' | 'share' | 'static';
 
 declare global {
   interface Window {
     bench: {
-      setup(maxCount: number): Promise<{ staticBytes: number; elementsPerCard: number }>;
+      /**
+       * Renders `maxCount` of the element once and keeps their markup as the static copy;
+       * `data` is what the element's data is made from (the related stories' fixture).
+       */
+      setup(
+        element: ElementName,
+        maxCount: number,
+        data?: unknown,
+      ): Promise<{ variants: { name: Variant; label: string }[]; staticBytes: number; shadowElements: number }>;
       /** Empties the stage, collects garbage and waits two frames. */
       clear(): Promise<void>;
-      /** Inserts `count` cards and resolves with the ms to the frame after layout. */
+      /** Inserts `count` elements and resolves with the ms to the frame after layout. */
       insert(variant: Variant, count: number): Promise<number>;
-      /** Throws unless every inserted card rendered its link. */
+      /** Throws unless every inserted element rendered what it shows (a card its link, …). */
       check(variant: Variant, count: number): void;
       measure(variant: Variant, count: number): Promise<number>;
     };
@@ -59,9 +71,6 @@ function articleFor(index: number): Article {
 }
 
 const stage = document.getElementById('stage')!;
-let articles: Article[] = [];
-let staticCards: string[] = [];
-let inlineCards: string[] = [];
 
 function frameAfterLayout(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -168,7 +177,7 @@ function nestedStyles(sheets: string[], scope: string, classPrefix = ''): string
   return `${keyframes.join('\n')}\n${scope} {\n${css}\n}`;
 }
 
-function cssOf(element: typeof AwArticleCard | typeof AwPhoto): string[] {
+function cssOf(element: typeof LitElement): string[] {
   return element.elementStyles.map((style) =>
     style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText,
   );
@@ -179,32 +188,166 @@ async function settle(): Promise<void> {
   await frameAfterLayout();
 }
 
-window.bench = {
-  async setup(maxCount) {
+/** How a variant puts an element on the page: set up through properties, or parsed from HTML. */
+type Insertion = { create: (index: number) => HTMLElement } | { html: (index: number) => string };
+
+interface Subject {
+  /** The variants besides `static`; the first one renders the elements the static copy is made of. */
+  variants: ({ name: Variant; label: string } & Insertion)[];
+  /** Elements whose shadow styles the static copy needs, as document styles: this one and those it renders. */
+  styled: [tag: string, element: typeof LitElement][];
+  /** The part each rendered element shows `partCount` times, so a broken element cannot pass as a fast one. */
+  part: string;
+  partCount: number;
+  /** Makes the data of `maxCount` elements from what run.mjs passed in. */
+  prepare(maxCount: number, data: unknown): void;
+}
+
+function escapeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** A local photo URL per use, as on a real page (see articleFor). */
+function photoUrl(query: string): string {
+  return new URL(`/photo.svg?${query}`, location.href).href;
+}
+
+let articles: Article[] = [];
+
+const card: Subject = {
+  variants: [
+    {
+      name: 'card',
+      label: 'card (property)',
+      create: (index) => {
+        const element = document.createElement('aw-article-card');
+        element.article = articles[index];
+        return element;
+      },
+    },
+    {
+      name: 'card-inline',
+      label: 'card (inline JSON)',
+      html: (index) =>
+        `<aw-article-card><script type="application/json">${escapeJson(articles[index])}</script></aw-article-card>`,
+    },
+  ],
+  styled: [
+    ['aw-article-card', AwArticleCard],
+    ['aw-photo', AwPhoto],
+  ],
+  part: 'link',
+  partCount: 1,
+  prepare(maxCount) {
     articles = Array.from({ length: maxCount }, (_, index) => articleFor(index));
-    inlineCards = articles.map(
-      (article) =>
-        `<aw-article-card><script type="application/json">${JSON.stringify(article).replace(/</g, '\\u003c')}</script></aw-article-card>`,
+  },
+};
+
+/** Stories per related list, taken in turn from the fixture. */
+const storiesPerList = 6;
+let storyLists: Article[][] = [];
+
+const related: Subject = {
+  variants: [
+    {
+      name: 'related',
+      label: 'related (property)',
+      create: (index) => {
+        const element = document.createElement('aw-related-stories');
+        element.stories = storyLists[index];
+        return element;
+      },
+    },
+  ],
+  styled: [
+    ['aw-related-stories', AwRelatedStories],
+    ['aw-photo', AwPhoto],
+  ],
+  part: 'link',
+  partCount: storiesPerList,
+  prepare(maxCount, data) {
+    const fixture = (data as { stories: Article[] }).stories;
+    storyLists = Array.from({ length: maxCount }, (_, list) =>
+      Array.from({ length: storiesPerList }, (_, position) => {
+        const story = fixture[position % fixture.length]!;
+        // Distinct URLs: the list shows a URL once, and each story is one item and one impression.
+        const url = `${story.url}?list=${list}&story=${position}`;
+        const image = story.image && { ...story.image, src: photoUrl(`list=${list}&story=${position}`) };
+        return { ...story, url, image };
+      }),
     );
+  },
+};
+
+const share: Subject = {
+  variants: [
+    {
+      name: 'share',
+      label: 'share (HTML)',
+      html: (index) =>
+        `<aw-share-button url="${escapeAttribute(`${seed.url}-${index}`)}" headline="${escapeAttribute(seed.headline)}"></aw-share-button>`,
+    },
+  ],
+  styled: [['aw-share-button', AwShareButton]],
+  part: 'button',
+  partCount: 1,
+  prepare() {},
+};
+
+const subjects: Record<ElementName, Subject> = { card, related, share };
+
+let subject = card;
+/** The HTML of each element for the variants inserted as HTML, static included. */
+const markup = new Map<Variant, string[]>();
+
+/** Puts `count` elements of a variant on the stage (HTML is made in setup, outside the timing). */
+function add(variant: Variant, count: number): void {
+  const html = markup.get(variant);
+  if (html) {
+    stage.innerHTML = html.slice(0, count).join('');
+    return;
+  }
+  const how = subject.variants.find((candidate) => candidate.name === variant);
+  if (!how || !('create' in how)) throw new Error(`no ${variant} variant for ${subject.variants[0]!.name}`);
+  const fragment = document.createDocumentFragment();
+  for (let index = 0; index < count; index += 1) fragment.append(how.create(index));
+  stage.append(fragment);
+}
+
+window.bench = {
+  async setup(element, maxCount, data) {
+    subject = subjects[element];
+    stage.dataset['element'] = element;
+    subject.prepare(maxCount, data);
+    markup.clear();
+    const indexes = Array.from({ length: maxCount }, (_, index) => index);
+    for (const variant of subject.variants) {
+      if ('html' in variant) markup.set(variant.name, indexes.map(variant.html));
+    }
     const style = document.createElement('style');
-    style.textContent =
-      nestedStyles(cssOf(AwArticleCard), '.aw-article-card') + nestedStyles(cssOf(AwPhoto), '.aw-photo', 'p-');
+    style.textContent = subject.styled
+      .map(([tag, styled]) => nestedStyles(cssOf(styled), `.${tag}`, classPrefixes[tag]))
+      .join('');
     document.head.append(style);
 
-    const cards = articles.map((article) => {
-      const card = document.createElement('aw-article-card');
-      card.article = article;
-      return card;
-    });
-    stage.append(...cards);
-    await Promise.all(cards.map((card) => card.updateComplete));
-    await Promise.all([...stage.querySelectorAll('aw-article-card')].map((card) => card.updateComplete));
+    const first = subject.variants[0]!;
+    add(first.name, maxCount);
+    const elements = [...stage.children] as LitElement[];
+    await Promise.all(elements.map((rendered) => rendered.updateComplete));
     await settle();
-    staticCards = cards.map((card) => flatten(card));
-    const elementsPerCard = cards[0]!.shadowRoot!.querySelectorAll('*').length;
+    window.bench.check(first.name, maxCount);
+    markup.set(
+      'static',
+      elements.map((rendered) => flatten(rendered)),
+    );
+    const shadowElements = elements[0]!.shadowRoot!.querySelectorAll('*').length;
     stage.replaceChildren();
     await settle();
-    return { staticBytes: staticCards[0]!.length, elementsPerCard };
+    return {
+      variants: [...subject.variants.map(({ name, label }) => ({ name, label })), { name: 'static', label: 'static' }],
+      staticBytes: markup.get('static')![0]!.length,
+      shadowElements,
+    };
   },
 
   async clear() {
@@ -215,31 +358,21 @@ window.bench = {
 
   async insert(variant, count) {
     const start = performance.now();
-    if (variant === 'static') {
-      stage.innerHTML = staticCards.slice(0, count).join('');
-    } else if (variant === 'card-inline') {
-      stage.innerHTML = inlineCards.slice(0, count).join('');
-    } else {
-      const fragment = document.createDocumentFragment();
-      for (let index = 0; index < count; index += 1) {
-        const card = document.createElement('aw-article-card');
-        card.article = articles[index];
-        fragment.append(card);
-      }
-      stage.append(fragment);
-    }
+    add(variant, count);
     await frameAfterLayout();
     stage.getBoundingClientRect();
     return performance.now() - start;
   },
 
   check(variant, count) {
-    // A broken card would be "fast": every card must have rendered its link.
-    const rendered =
-      variant === 'static'
-        ? stage.querySelectorAll('.aw-article-card [part~="link"]').length
-        : [...stage.children].filter((card) => card.shadowRoot?.querySelector('[part~="link"]')).length;
-    if (rendered !== count) throw new Error(`${variant}: ${rendered} of ${count} cards rendered`);
+    // A broken element would be "fast": each must have rendered its link (its button).
+    const rendered = [...stage.children].filter((child) => {
+      const root = variant === 'static' ? child : child.shadowRoot;
+      return (root?.querySelectorAll(`[part~="${subject.part}"]`).length ?? 0) >= subject.partCount;
+    }).length;
+    if (rendered !== count || stage.children.length !== count) {
+      throw new Error(`${variant}: ${rendered} of ${count} elements rendered (${stage.children.length} on the stage)`);
+    }
   },
 
   async measure(variant, count) {

@@ -3,7 +3,7 @@
 // publisher (dist/ and the article JSON, on 127.0.0.1) and a partner page (on localhost) that
 // holds the pasted snippet with the autoloader. Needs `npm run build` first.
 //   node bench/partner.mjs [--runs 9]
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const runsIndex = process.argv.indexOf('--runs');
@@ -34,10 +34,7 @@ const partner = await serve({
   },
 });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium({ args: ['--disable-component-update'] });
 const times = [];
 try {
   for (let run = 0; run < runs; run += 1) {

@@ -1,70 +1,76 @@
 #!/usr/bin/env node
-// Rendering cost of <aw-article-card> against the same cards as static HTML.
-//   node bench/run.mjs [--rounds 7] [--counts 1,50,500] [--json results.json]
+// `npm run bench`: the rendering cost of the elements against the same markup as static HTML,
+// and the size of the built JavaScript. Prints markdown tables.
+//   node bench/run.mjs [--rounds 11] [--counts 1,50,500] [--elements card,related,share]
+//                      [--no-sizes] [--limit 1.2] [--json results.json]
 //
-// Bundles bench/page.ts (the card and its photo as the package compiles them, production Lit;
-// see bundle.mjs), serves it to headless Chromium and, for each count, inserts N cards (set up
-// through the `article` property, and as inline JSON in HTML), then the same cards' rendered
-// markup as plain HTML with equivalent styles, interleaved over several rounds. Each sample runs
-// from just before insertion to the frame after layout, as wall time and as main-thread CPU
-// time. Prints medians and the ratios card / static; exits non-zero when a ratio at the
-// largest count is above --limit (1.2).
+// Rendering: bundles bench/page.ts (the elements as the package compiles them, production Lit;
+// see bundle.mjs), serves it to headless Chromium and, for each element and count, inserts N
+// elements (cards through the `article` property and as inline JSON in HTML, related-story
+// lists of 6 stories through the `stories` property, share buttons as HTML), then the same
+// elements' rendered markup as plain HTML with equivalent styles, interleaved over several
+// rounds after one warm-up round. Each sample runs from just before insertion to the frame
+// after layout, as wall time and as main-thread CPU time, and is checked to have rendered.
+// Prints medians and the ratios element / static; exits non-zero when a card ratio at the
+// largest count is above --limit (1.2), the card's target. The other elements are reported.
+//
+// Sizes: raw, gzip -9 and brotli q11 bytes of every .js file in dist/ and of the partner path
+// (scripts/partner-size.mjs's files). Runs `npm run build` first when dist/ is missing.
 import { bundlePage } from './bundle.mjs';
-import { createServer } from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { commandLine, launchChromium, openPage, performanceMetrics, serveRoutes } from './chromium.mjs';
+import { measureSizes } from './sizes.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : args[index + 1];
-};
-const rounds = Number(option('rounds', 7));
+const { option, flag } = commandLine();
+const rounds = Number(option('rounds', 11));
 const counts = String(option('counts', '1,50,500')).split(',').map(Number);
+const elements = String(option('elements', 'card,related,share')).split(',');
 const limit = Number(option('limit', 1.2));
 const jsonOut = option('json', undefined);
-const variants = ['card', 'card-inline', 'static'];
+const tags = { card: 'aw-article-card', related: 'aw-related-stories', share: 'aw-share-button' };
+const unknown = elements.filter((element) => !(element in tags));
+if (unknown.length > 0 || counts.some((count) => !(count > 0)) || !(rounds > 0)) {
+  console.error(`bench: --elements takes ${Object.keys(tags).join(',')}; --counts and --rounds positive numbers`);
+  process.exit(2);
+}
+const largest = Math.max(...counts);
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+const load = { start: loadAverage(), end: '' };
 
+const sizes = flag('no-sizes') ? undefined : measureSizes();
 const script = await bundlePage();
+// The related lists' stories, from the fixtures the tests share (../shared next to the repo).
+const relatedFixture = elements.includes('related')
+  ? JSON.parse(readFileSync(new URL('../../shared/fixtures/related-stories.json', import.meta.url), 'utf8'))
+  : undefined;
 
 const photo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675"><rect width="1200" height="675" fill="#5a7391"/><circle cx="930" cy="150" r="70" fill="#fff6d5"/><rect y="450" width="1200" height="225" fill="#123049"/></svg>`;
 const page = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>aw-article-card bench</title>
+<title>article-widgets bench</title>
 <style>
   body { margin: 0; font-family: system-ui, sans-serif; }
   #stage { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; width: 960px; padding: 16px; }
+  #stage[data-element='share'] { display: flex; flex-wrap: wrap; align-items: start; }
 </style>
 <script type="module" src="/bench.js"></script>
 </head>
 <body><div id="stage"></div></body>
 </html>`;
-
 const routes = {
   '/': ['text/html; charset=utf-8', page],
   '/bench.js': ['text/javascript; charset=utf-8', script],
   '/photo.svg': ['image/svg+xml', photo],
+  '/favicon.ico': ['image/svg+xml', photo],
 };
-const server = createServer((request, response) => {
-  const route = routes[new URL(request.url ?? '/', 'http://localhost').pathname];
-  if (!route) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': route[0], 'cache-control': 'max-age=3600' });
-  response.end(route[1]);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
-});
+const server = await serveRoutes((path) => routes[path]);
+const browser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,93 +78,157 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-let exitCode = 0;
-try {
-  const tab = await browser.newPage();
-  tab.on('pageerror', (error) => console.error('page error:', error.message));
-  tab.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
-  await tab.setViewport({ width: 1000, height: 800 });
-  await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
-  await tab.waitForFunction(() => window.bench !== undefined);
-  const setup = await tab.evaluate((max) => window.bench.setup(max), Math.max(...counts));
-
+/** Samples of every variant at every count, interleaved: { [count]: { [variant]: { wall, cpu } } }. */
+async function sample(element) {
   // Main-thread CPU time from the DevTools protocol: unlike wall time it does not grow while
   // other processes hold the CPU, so it stays comparable on a busy machine.
-  const session = await tab.createCDPSession();
-  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const threadTime = async () => {
-    const { metrics } = await session.send('Performance.getMetrics');
-    return metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
-  };
-  const samples = Object.fromEntries(
-    counts.map((count) => [count, Object.fromEntries(variants.map((v) => [v, { wall: [], cpu: [] }]))]),
-  );
-  // One warm-up round (JIT, caches, the photo in the memory cache), not counted.
-  for (let round = -1; round < rounds; round += 1) {
-    for (const count of counts) {
-      // Alternate the order so neither variant always runs on a freshly collected heap.
-      const order = round % 2 === 0 ? variants : [...variants].reverse();
-      for (const variant of order) {
-        await tab.evaluate(() => window.bench.clear());
-        const before = await threadTime();
-        const wall = await tab.evaluate((v, n) => window.bench.insert(v, n), variant, count);
-        const cpu = (await threadTime()) - before;
-        await tab.evaluate((v, n) => window.bench.check(v, n), variant, count);
-        if (round >= 0) {
-          samples[count][variant].wall.push(wall);
-          samples[count][variant].cpu.push(cpu);
+  const { tab, session } = await openPage(browser, `${server.origin}/`, { timeDomain: 'threadTicks' });
+  const threadTime = async () => (await performanceMetrics(session))('ThreadTime') * 1000;
+  try {
+    await tab.waitForFunction(() => window.bench !== undefined);
+    const setup = await tab.evaluate(
+      (name, max, data) => window.bench.setup(name, max, data),
+      element,
+      largest,
+      element === 'related' ? relatedFixture : undefined,
+    );
+    const variants = setup.variants.map((variant) => variant.name);
+    const samples = Object.fromEntries(
+      counts.map((count) => [count, Object.fromEntries(variants.map((v) => [v, { wall: [], cpu: [] }]))]),
+    );
+    // One warm-up round (JIT, caches, the photos in the memory cache), not counted.
+    for (let round = -1; round < rounds; round += 1) {
+      console.error(`bench: ${tags[element]} ${round < 0 ? 'warm-up round' : `round ${round + 1} of ${rounds}`}`);
+      for (const count of counts) {
+        // Alternate the order so neither variant always runs on a freshly collected heap.
+        const order = round % 2 === 0 ? variants : [...variants].reverse();
+        for (const variant of order) {
+          await tab.evaluate(() => window.bench.clear());
+          const before = await threadTime();
+          const wall = await tab.evaluate((v, n) => window.bench.insert(v, n), variant, count);
+          const cpu = (await threadTime()) - before;
+          await tab.evaluate((v, n) => window.bench.check(v, n), variant, count);
+          if (round >= 0) {
+            samples[count][variant].wall.push(wall);
+            samples[count][variant].cpu.push(cpu);
+          }
         }
       }
     }
+    return { setup, samples, rows: summarize(setup.variants, samples) };
+  } finally {
+    await tab.close();
   }
+}
 
-  const chromium = await browser.version();
+/** Per measure and count: each variant's median and fastest sample, and its ratios to static. */
+function summarize(variants, samples) {
   const rows = [];
   for (const measure of ['wall', 'cpu']) {
     for (const count of counts) {
-      const pick = (variant, statistic) => statistic(samples[count][variant][measure]);
-      const row = { measure, count };
-      for (const [name, statistic] of [
-        ['median', median],
-        ['min', (values) => Math.min(...values)],
-      ]) {
-        const card = pick('card', statistic);
-        const inline = pick('card-inline', statistic);
-        const plain = pick('static', statistic);
-        row[name] = { card, inline, static: plain, ratio: card / plain, inlineRatio: inline / plain };
+      const row = { measure, count, median: {}, min: {}, ratio: {}, minRatio: {} };
+      for (const { name } of variants) {
+        row.median[name] = median(samples[count][name][measure]);
+        row.min[name] = Math.min(...samples[count][name][measure]);
+      }
+      for (const { name } of variants) {
+        row.ratio[name] = row.median[name] / row.median.static;
+        row.minRatio[name] = row.min[name] / row.min.static;
       }
       rows.push(row);
     }
   }
+  return rows;
+}
 
-  const ms = (value) => value.toFixed(1).padStart(9);
-  const ratio = (value) => value.toFixed(2).padStart(6);
-  const load = loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
-  console.log(`\n<aw-article-card> against the same cards as static HTML, ${rounds} interleaved rounds`);
-  console.log(
-    `${chromium}; ${setup.elementsPerCard} elements in a card's shadow root; ${setup.staticBytes} bytes of static HTML per card`,
-  );
-  console.log(`load average ${load} on ${cpus().length} CPUs`);
-  console.log('wall: ms from insertion to the frame after layout; cpu: main-thread CPU ms in that time');
-  console.log('ratios: card / static, of the medians (and of the fastest samples)\n');
-  console.log('  measure |  cards | card (property) | card (inline JSON) |    static | ratio property | ratio inline');
-  console.log('  --------|--------|-----------------|--------------------|-----------|----------------|--------------');
-  for (const row of rows) {
-    const { median: m, min } = row;
-    console.log(
-      `  ${row.measure.padEnd(7)} | ${String(row.count).padStart(6)} | ${ms(m.card)}       | ${ms(m.inline)}          | ${ms(m.static)} | ${ratio(m.ratio)} (${ratio(min.ratio).trim()}) | ${ratio(m.inlineRatio)} (${ratio(min.inlineRatio).trim()})`,
-    );
+/** A markdown table, padded as prettier pads it; `right` marks the right-aligned columns. */
+function table(header, rows, right = header.map((_, index) => index > 0)) {
+  const widths = header.map((cell, index) => Math.max(cell.length, 3, ...rows.map((row) => String(row[index]).length)));
+  const line = (cells) =>
+    `| ${cells.map((cell, index) => (right[index] ? String(cell).padStart(widths[index]) : String(cell).padEnd(widths[index]))).join(' | ')} |`;
+  const rule = widths.map((width, index) => (right[index] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width)));
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+function renderingReport(element, { setup, rows }) {
+  const measured = setup.variants.filter((variant) => variant.name !== 'static');
+  const header = [
+    'measure',
+    'count',
+    ...setup.variants.map((variant) => `${variant.label} ms`),
+    ...measured.map((variant) => `ratio ${variant.label}`),
+  ];
+  const body = rows.map((row) => [
+    row.measure,
+    row.count,
+    ...setup.variants.map((variant) => row.median[variant.name].toFixed(1)),
+    ...measured.map((variant) => `${row.ratio[variant.name].toFixed(2)} (${row.minRatio[variant.name].toFixed(2)})`),
+  ]);
+  const worst = rows
+    .filter((row) => row.count === largest)
+    .map((row) => `${row.measure} ${Math.max(...measured.map((variant) => row.ratio[variant.name])).toFixed(2)}`);
+  return [
+    `### \`<${tags[element]}>\``,
+    '',
+    `One element: ${setup.shadowElements} elements in its shadow root, ${setup.staticBytes} bytes of static HTML.`,
+    '',
+    table(
+      header,
+      body,
+      header.map((_, index) => index > 0),
+    ),
+    '',
+    `Worst median ratio at ${largest}: ${worst.join(', ')}${element === 'card' ? ` (the card's limit: ${limit})` : ''}.`,
+  ].join('\n');
+}
+
+function sizeReport({ files, partner, warning }) {
+  const columns = ['raw B', 'gzip B', 'brotli B'];
+  const cells = (size) => [size.raw, size.gzip, size.brotli];
+  return [
+    '### JavaScript in `dist/`',
+    '',
+    ...(warning ? [`**${warning}.**`, ''] : []),
+    table(
+      ['file', ...columns],
+      files.map((size) => [`\`${size.file}\``, ...cells(size)]),
+    ),
+    '',
+    '### Partner path (autoloader + one card, as `scripts/partner-size.mjs` counts it)',
+    '',
+    table(
+      ['file', ...columns],
+      [...partner.files.map((size) => [`\`${size.file}\``, ...cells(size)]), ['**total**', ...cells(partner.total)]],
+    ),
+  ].join('\n');
+}
+
+let exitCode = 0;
+const results = {};
+try {
+  for (const element of elements) results[element] = await sample(element);
+  load.end = loadAverage();
+  const chromium = await browser.version();
+  const sections = [
+    '## Rendering',
+    '',
+    `${chromium}, Node ${process.versions.node}; ${cpus().length} CPUs, load average (1, 5, 15 min) ${load.start} at the start, ${load.end} at the end.`,
+    `${rounds} interleaved rounds after a warm-up round; medians of the rounds.`,
+    'wall: ms from insertion to the frame after layout; cpu: main-thread CPU ms in that time.',
+    'Ratios: element / static, of the medians (in brackets, of the fastest samples).',
+    ...elements.flatMap((element) => ['', renderingReport(element, results[element])]),
+  ];
+  if (sizes) sections.push('', '## Size', '', sizeReport(sizes));
+  console.log(sections.join('\n'));
+  const card = results.card?.rows.filter((row) => row.count === largest) ?? [];
+  for (const row of card) {
+    if (Math.max(row.ratio.card, row.ratio['card-inline']) > limit) exitCode = 1;
   }
-  const largest = rows.filter((row) => row.count === Math.max(...counts));
-  const verdicts = largest.map((row) => {
-    const worst = Math.max(row.median.ratio, row.median.inlineRatio);
-    if (worst > limit) exitCode = 1;
-    return `${row.measure} ${worst.toFixed(2)} (${worst <= limit ? 'within' : 'ABOVE'} ${limit})`;
-  });
-  console.log(`\nworst median ratio at ${Math.max(...counts)} cards: ${verdicts.join(', ')}`);
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ chromium, rounds, load, setup, rows, samples }, null, 2));
+  if (exitCode !== 0) console.error(`bench: a card ratio at ${largest} cards is above ${limit}`);
+  if (jsonOut) {
+    const json = { chromium, node: process.versions.node, rounds, counts, load, elements: results, sizes };
+    writeFileSync(jsonOut, JSON.stringify(json, null, 2));
+  }
 } finally {
   await browser.close();
   server.close();
