@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { compressedSizes, partnerFiles } from './js-sizes.mjs';
 
-// The issue asks for 10 KB; this budget holds the line at today's size until the card path is split.
-const budgetBrotli = Number(process.env.AW_PARTNER_BUDGET ?? 34 * 1024);
+// Holds the line at today's size (24.2 KB) with a little room: Lit alone is 5.4 KB of it.
+const budgetBrotli = Number(process.env.AW_PARTNER_BUDGET ?? 25 * 1024);
 const forbidden = ['share-button', 'copy-button', 'related-stories'];
 
 let files;

@@ -16,6 +16,22 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 
 const started = new Set<string>();
+let translationsStarted = false;
+
+/**
+ * Elements carry English strings only; on a page in another language their translations load
+ * alongside the elements' code rather than after it, so English does not show first.
+ */
+function loadTranslationsFor(element: Element): void {
+  if (translationsStarted) return;
+  const lang = element.closest('[lang]')?.getAttribute('lang')?.trim() ?? '';
+  if (lang === '' || /^en(?:-|$)/i.test(lang)) return;
+  translationsStarted = true;
+  import('./i18n/translations.js').catch(() => {
+    // The elements load it again themselves when they need it.
+    translationsStarted = false;
+  });
+}
 const selector = Object.keys(loaders).join(',');
 
 function load(tagName: string): void {
@@ -27,8 +43,13 @@ function load(tagName: string): void {
   });
 }
 
+function found(element: Element): void {
+  load(element.localName);
+  loadTranslationsFor(element);
+}
+
 function scan(root: ParentNode): void {
-  for (const element of Array.from(root.querySelectorAll(selector))) load(element.localName);
+  for (const element of Array.from(root.querySelectorAll(selector))) found(element);
 }
 
 function start(): void {
@@ -42,7 +63,7 @@ function start(): void {
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
-        if (element.localName in loaders) load(element.localName);
+        if (element.localName in loaders) found(element);
         if (element.firstElementChild) scan(element);
       }
     }

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatTime, nextRelativeUpdate } from '../i18n/index.js';
+import { formatTime, nextRelativeUpdate } from '../i18n/format.js';
 
 /**
  * `<time>` output shared by the elements that show when a story was published or updated.

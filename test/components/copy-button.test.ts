@@ -60,6 +60,8 @@ describe('<aw-copy-button> before a click', () => {
       </div>`,
     );
     const [german, french] = Array.from(wrapper.querySelectorAll('aw-copy-button'));
+    // Imported on its own, the element loads other languages' strings on first need.
+    await Promise.all([german!.updateComplete, french!.updateComplete]);
     expect(text(parts(german!).label)).to.equal('In die Zwischenablage kopieren');
     expect(text(parts(french!).label)).to.equal('Copier dans le presse-papiers');
     french!.lang = 'not a language!';

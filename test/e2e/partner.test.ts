@@ -77,9 +77,9 @@ describe('a partner page with the autoloader and cards', function () {
     expect(ours.some((url) => url.endsWith('/dist/article-widgets.js'))).to.equal(false);
   });
 
-  it('does not load the schema.org JSON-LD reader for data in our own shape', () => {
+  it('loads neither the JSON-LD reader (data in our shape) nor other languages’ strings (English page)', () => {
     const ours = report.scripts.filter((url) => url.includes('/dist/'));
-    expect(ours.filter((url) => /\/normalize-[\w-]+\.js$/.test(url))).to.deep.equal([]);
+    expect(ours.filter((url) => /\/(?:normalize|translations)-[\w-]+\.js$/.test(url))).to.deep.equal([]);
   });
 
   it('says a withdrawn (410) article is no longer available, without the link', () => {
@@ -102,18 +102,21 @@ describe('a partner page with the autoloader and cards', function () {
   });
 });
 
-describe('a partner page with a card whose src answers JSON-LD', function () {
+describe('a French partner page with a card whose src answers JSON-LD', function () {
   this.timeout(30_000);
 
-  it('loads the JSON-LD reader on demand and shows the card', async () => {
+  it('loads the JSON-LD reader and the translations on demand and shows the card in French', async () => {
     const report = await openPartnerPage('autoloader-jsonld.html');
     const card = report.cards!.find((c) => c.id === 'ok')!;
     expect(card.event).to.equal('aw-load');
     expect(card.headline).to.equal(
       "US 'will respond' if Russia 'acts recklessly' against Ukraine, Blinken tells Lavrov",
     );
+    expect(card.text).to.contain('Mis à jour');
+    expect(card.text).not.to.contain('Updated');
     const ours = report.scripts.filter((url) => url.includes('/dist/'));
     expect(ours.filter((url) => /\/normalize-[\w-]+\.js$/.test(url))).to.have.length(1);
+    expect(ours.filter((url) => /\/translations-[\w-]+\.js$/.test(url))).to.have.length(1);
     expect(report.violations).to.deep.equal([]);
   });
 });

@@ -4,20 +4,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { readArticle } from '../../data/read-article.js';
 import { LoadError, loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleImage, ArticleKind } from '../../data/types.js';
-import {
-  closestLang,
-  directionOf,
-  isMeaningfullyLater,
-  messagesFor,
-  resolveLang,
-  type Messages,
-} from '../../i18n/index.js';
+import { isMeaningfullyLater } from '../../i18n/format.js';
+import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
+import { messagesFor, messagesReady, type Messages } from '../../i18n/messages.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { SourceController, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, timeParts } from '../../internal/time.js';
 import { tokens } from '../../internal/tokens.js';
+import { TranslationsController } from '../../internal/strings.js';
 import { AwPhoto } from '../photo/photo.js';
 import { styles } from './article-card.styles.js';
 
@@ -79,10 +75,12 @@ interface Locale {
  * may hold hundreds of cards, and Intl objects cost far more to make than to use.
  */
 const locales = new Map<string, Locale>();
+/** Stands in for a language whose strings are still loading; such a cache entry is made again once they are there. */
+const englishMessages = messagesFor('en');
 
 function localeFor(lang: string): Locale {
   let locale = locales.get(lang);
-  if (locale === undefined) {
+  if (locale === undefined || (locale.messages === englishMessages && messagesReady(lang) === undefined)) {
     let list: Intl.ListFormat | undefined;
     try {
       list = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang, { type: 'conjunction' }) : undefined;
@@ -193,6 +191,8 @@ export class AwArticleCard extends LitElement {
   /** Whether the fallback holds anything to show; decides what the skeleton's headline line is. */
   @state() private hasFallback = true;
 
+  private readonly translations = new TranslationsController(this);
+
   private readonly source = new SourceController<Article>(this, {
     normalize: (input, base) => readArticle(input, base),
     readInline: (host) => readInlineJson(host),
@@ -228,14 +228,19 @@ export class AwArticleCard extends LitElement {
     }
   }
 
-  /** Also waits for data that needed its reader loaded first (JSON-LD, the first time on a page). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.source.pending !== undefined) {
-      await this.source.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /**
+   * Also waits for data that needed its reader loaded first (JSON-LD, the first time on a
+   * page) and for the strings of the card's language when they have to load.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.translations.settled(async () => {
+      let complete = await super.getUpdateComplete();
+      while (this.source.pending !== undefined) {
+        await this.source.pending;
+        complete = await super.getUpdateComplete();
+      }
+      return complete;
+    });
   }
 
   protected override firstUpdated(): void {
@@ -251,6 +256,7 @@ export class AwArticleCard extends LitElement {
     const state = this.source.state;
     const articleLang = state.status === 'ready' ? state.value.lang : undefined;
     this.resolvedLang = cardLang(this.lang, articleLang, this.inheritedLang);
+    this.translations.want(this.resolvedLang);
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { closestLang, messagesFor, resolveLang } from '../../i18n/index.js';
+import { closestLang, resolveLang } from '../../i18n/lang.js';
+import { messagesFor } from '../../i18n/messages.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
+import { TranslationsController } from '../../internal/strings.js';
 import { styles } from './copy-button.styles.js';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -100,6 +102,7 @@ export class AwCopyButton extends LitElement {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   /** Ignores answers to an older click once a newer one started. */
   private _attempt = 0;
+  private readonly _translations = new TranslationsController(this);
 
   // `lang` is the global attribute (HTMLElement already reflects it), observed for re-rendering.
   static override get observedAttributes(): string[] {
@@ -123,6 +126,12 @@ export class AwCopyButton extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // On the server there is no tree to walk: only the element's own attribute counts.
     this._lang = this.isConnected ? resolveLang(closestLang(this)) : resolveLang(this.getAttribute('lang'));
+    this._translations.want(this._lang);
+  }
+
+  /** Also waits for the strings of the element's language when they have to load first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._translations.settled(() => super.getUpdateComplete());
   }
 
   protected override render() {

@@ -4,11 +4,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkUrl } from '../../data/url.js';
 import { parseSrcset } from '../../data/srcset.js';
-import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
+import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
+import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
+import { TranslationsController } from '../../internal/strings.js';
 import { styles } from './photo.styles.js';
 
 type Ratio = readonly [width: number, height: number];
@@ -97,12 +98,14 @@ export class AwPhoto extends LitElement {
 
   private _resolvedLang = 'en';
   private _messages?: Messages;
+  private _messagesPending = false;
   private _imageUrl: string | undefined;
   private _imageSrcset: string | undefined;
   private _refusals: Error[] = [];
   private _box: Ratio = DEFAULT_RATIO;
   private _warnedMissingAlt = false;
   private _colouredFrame: HTMLElement | null = null;
+  private readonly _translations = new TranslationsController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,9 +123,18 @@ export class AwPhoto extends LitElement {
     }
   }
 
+  /** Also waits for the strings of the element's language when they have to load first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._translations.settled(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang') || changed.has('_contextLang') || this._messages === undefined) {
+    // Strings still loading are looked up again on each update until they are there.
+    const stale = this._messages === undefined || this._translations.loading || this._messagesPending;
+    if (changed.has('lang') || changed.has('_contextLang') || stale) {
       this._resolvedLang = resolveLang(this.lang, this._contextLang);
+      this._translations.want(this._resolvedLang);
+      this._messagesPending = this._translations.loading;
       this._messages = messagesFor(this._resolvedLang);
     }
     if (changed.has('src') || changed.has('srcset')) {

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { loadStories, normalizeStories, readInlineJson, type Article, type ArticleImage } from '../../data/index.js';
-import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
+import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
+import { messagesFor } from '../../i18n/messages.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -12,6 +13,7 @@ import { watchImpression } from '../../internal/impressions.js';
 import { SourceController, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, renderTime, type RenderedTime } from '../../internal/time.js';
 import { tokens } from '../../internal/tokens.js';
+import { TranslationsController } from '../../internal/strings.js';
 import { AwPhoto } from '../photo/photo.js';
 import { styles } from './related-stories.styles.js';
 
@@ -154,6 +156,7 @@ export class AwRelatedStories extends LitElement {
   private pageChanged = true;
   private times: RenderedTime[] = [];
   private timeNextChange: number | undefined;
+  private readonly translations = new TranslationsController(this);
   private fallbackSignature = '';
   private announcedFallback: StoryList | undefined;
   private fallbackObserver?: MutationObserver;
@@ -213,10 +216,16 @@ export class AwRelatedStories extends LitElement {
     }
   }
 
+  /** Also waits for the strings of the element's language when they have to load first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.translations.settled(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync(this.stories, this.src);
     this.resolvedLang = resolveLang(this.lang, this.inheritedLang);
+    this.translations.want(this.resolvedLang);
 
     const data = this.data();
     if (data !== this.shownFrom || changed.has('hidePresent') || changed.has('limit') || this.pageChanged) {

@@ -3,10 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleDataError, checkUrl } from '../../data/index.js';
 import { embedCode } from '../../embed/embed-code.js';
-import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
+import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
+import { messagesFor } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
+import { TranslationsController } from '../../internal/strings.js';
 import { AwCopyButton } from '../copy-button/copy-button.js';
 import {
   closeIcon,
@@ -113,6 +115,7 @@ export class AwShareButton extends LitElement {
   private _openAtPointerDown = false;
   private _resizeObserver: ResizeObserver | undefined;
   private _frame = 0;
+  private readonly _translations = new TranslationsController(this);
 
   // `lang` is the global attribute (HTMLElement already reflects it), observed for re-rendering.
   static override get observedAttributes(): string[] {
@@ -130,8 +133,14 @@ export class AwShareButton extends LitElement {
     this._stopTracking();
   }
 
+  /** Also waits for the strings of the element's language when they have to load first. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._translations.settled(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._lang = this.isConnected ? resolveLang(closestLang(this)) : resolveLang(this.getAttribute('lang'));
+    this._translations.want(this._lang);
     if (this._parsedNetworks !== this.networks) {
       this._parsedNetworks = this.networks;
       const { known, unknown } = parseNetworks(this.networks);
