@@ -472,6 +472,17 @@ export class AwShareButton extends LitElement {
     if (event.key === 'Escape' && !event.defaultPrevented) this._hidePanel();
   };
 
+  /**
+   * Focus that moves on to the rest of the page (Tab past the panel's last control, Shift+Tab
+   * before the button) closes the panel, as a click outside does. Left open, the panel kept its
+   * controls in the tab order wherever it was drawn, off screen once the page had scrolled, and
+   * Shift+Tab walked the reader into it. Listened for after the focus has moved (`focusin`), so
+   * closing neither pulls the focus back nor fights the move.
+   */
+  private readonly _handleDocumentFocusIn = (event: FocusEvent): void => {
+    if (!event.composedPath().includes(this)) this._hidePanel();
+  };
+
   private _startTracking(): void {
     window.addEventListener('resize', this._schedulePosition);
     document.addEventListener('scroll', this._schedulePosition, { capture: true, passive: true });
@@ -479,6 +490,7 @@ export class AwShareButton extends LitElement {
       this._resizeObserver ??= new ResizeObserver(this._schedulePosition);
       this._resizeObserver.observe(this._panel);
     }
+    document.addEventListener('focusin', this._handleDocumentFocusIn, true);
     if (this._fallback) {
       // The Popover API closes on Escape and outside clicks by itself; here it is done by hand.
       document.addEventListener('pointerdown', this._handleDocumentPointerDown, true);
@@ -491,6 +503,7 @@ export class AwShareButton extends LitElement {
     document.removeEventListener('scroll', this._schedulePosition, { capture: true });
     document.removeEventListener('pointerdown', this._handleDocumentPointerDown, true);
     document.removeEventListener('keydown', this._handleDocumentKeydown);
+    document.removeEventListener('focusin', this._handleDocumentFocusIn, true);
     this._resizeObserver?.disconnect();
     if (this._frame !== 0) cancelAnimationFrame(this._frame);
     this._frame = 0;
