@@ -28,14 +28,9 @@ import { AwPhoto } from '../components/photo/photo.js';
 import { AwRelatedStories } from '../components/related-stories/related-stories.js';
 import { parseNetworks } from '../components/share-button/networks.js';
 import { AwShareButton } from '../components/share-button/share-button.js';
-import {
-  ArticleDataError,
-  checkUrl,
-  normalizeArticle,
-  normalizeStories,
-  type Article,
-  type UrlKind,
-} from '../data/index.js';
+import { ArticleDataError, normalizeArticle, normalizeStories, type Article, type UrlKind } from '../data/index.js';
+import { parseSrcset } from '../data/srcset.js';
+import { checkUnresolvedUrl } from '../data/url.js';
 import { resolveLang } from '../i18n/index.js';
 
 export type { Article, ArticleImage } from '../data/index.js';
@@ -254,27 +249,25 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
 }
 
 /**
- * Renders `<aw-photo>` from its attributes. The light-DOM fallback is a plain lazy `<img>`, for
- * browsers without declarative shadow DOM; others never show (or fetch) it.
- */
-/**
- * Keeps the srcset candidates whose URL the policy allows for images; relative URLs stay
- * as written (the browser resolves them against the page). Nothing unsafe reaches the HTML.
+ * Keeps the srcset candidates whose URL the policy allows for images, split the way the HTML
+ * parser splits them (as `<aw-photo>` does): `a.jpg 1x,javascript:… 2x` is two candidates to
+ * a browser, so it must be two here. Relative URLs stay as written (the browser resolves them
+ * against the page). Nothing unsafe reaches the HTML.
  */
 function safeSrcset(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const kept = value
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim())
-    .filter((candidate) => {
-      const url = candidate.split(/\s+/)[0] ?? '';
-      if (url === '') return false;
-      // Checked as the browser will read it, relative URLs against a stand-in page address.
-      return 'url' in checkUrl(url, { kind: 'image', base: 'https://page.invalid/' });
-    });
+  const kept: string[] = [];
+  for (const { url, descriptor } of parseSrcset(value)) {
+    const checked = checkUnresolvedUrl(url, 'image');
+    if ('url' in checked) kept.push(descriptor === '' ? checked.url : `${checked.url} ${descriptor}`);
+  }
   return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
+/**
+ * Renders `<aw-photo>` from its attributes. The light-DOM fallback is a plain lazy `<img>`, for
+ * browsers without declarative shadow DOM; others never show (or fetch) it.
+ */
 export function renderPhoto(attrs: PhotoAttributes): string {
   const a = optionsObject(attrs, 'renderPhoto', 'attrs');
   const src = requireUrl(a.src, 'attrs.src', 'image');
@@ -478,16 +471,15 @@ function baseOf(value: unknown, field: string): string | undefined {
 
 /**
  * A URL under the data layer's policy. Relative URLs have no document to resolve against on a
- * server: they are checked against a stand-in base and kept as written, for the browser.
+ * server: they are kept as written, for the browser (see `checkUnresolvedUrl`).
  */
 function requireUrl(value: unknown, field: string, kind: UrlKind): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new RenderInputError(field, value === undefined ? 'is required' : `must be a URL, not ${describe(value)}`);
   }
-  const standIn = 'https://relative.invalid/';
-  const checked = checkUrl(value, { kind, base: standIn });
+  const checked = checkUnresolvedUrl(value, kind);
   if ('error' in checked) throw new RenderInputError(field, checked.error);
-  return checked.url.startsWith(standIn) ? value.trim() : checked.url;
+  return checked.url;
 }
 
 function networksOf(value: unknown): string | undefined {

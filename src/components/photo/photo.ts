@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkUrl } from '../../data/index.js';
 import { parseSrcset } from '../../data/srcset.js';
+import { checkUnresolvedUrl } from '../../data/url.js';
 import { closestLang, directionOf, messagesFor, resolveLang } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/index.js';
 import { defineElement } from '../../internal/define.js';
@@ -293,14 +294,12 @@ export class AwPhoto extends LitElement {
 
 /**
  * The URL policy for images. In the browser relative URLs resolve against the document; on a
- * server there is no document, so a relative URL (which has no scheme to abuse) is checked
- * against a stand-in base and kept as written for the browser to resolve.
+ * server there is no document, so a relative URL (which has no scheme to abuse) is kept as
+ * written for the browser to resolve.
  */
 function checkImageUrl(value: string): { url: string } | { error: string } {
   if (typeof document !== 'undefined') return checkUrl(value, { kind: 'image', base: document.baseURI });
-  const standIn = 'https://relative.invalid/';
-  const result = checkUrl(value, { kind: 'image', base: standIn });
-  return 'url' in result && result.url.startsWith(standIn) ? { url: value.trim() } : result;
+  return checkUnresolvedUrl(value, 'image');
 }
 
 function refusal(url: string, reason: string): Error {
