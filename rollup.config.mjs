@@ -3,6 +3,9 @@
 // TypeScript is compiled once.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+// Every chunk holding Lit starts with a few bytes that let several copies of Lit share one
+// Trusted Types policy (see the file for why).
+import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
 
 /**
  * Shortens the CSS in the elements' `css` literals (comments, indentation, spaces around
@@ -49,13 +52,19 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: 'lib/index.js',
-    output: { file: 'dist/article-widgets.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/article-widgets.js', format: 'es', sourcemap: true, intro: litPolicyIntro },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'lib/index.js',
-    output: { file: 'dist/article-widgets.iife.js', format: 'iife', name: 'ArticleWidgets', sourcemap: true },
+    output: {
+      file: 'dist/article-widgets.iife.js',
+      format: 'iife',
+      name: 'ArticleWidgets',
+      sourcemap: true,
+      intro: litPolicyIntro,
+    },
     plugins: [
       cssLiterals(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
@@ -69,6 +78,7 @@ export default [
       dir: 'dist',
       format: 'es',
       sourcemap: true,
+      intro: litPolicyIntro,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
@@ -78,20 +88,20 @@ export default [
   {
     // The page behind iframe embeds: one card, nothing else.
     input: 'lib/embed/embed-page.js',
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, intro: litPolicyIntro },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'lib/embed/resizer.js',
-    output: { file: 'dist/embed-resizer.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/embed-resizer.js', format: 'es', sourcemap: true, intro: litPolicyIntro },
     plugins: plugins(),
     onwarn,
   },
   {
     // Hydration support for server-rendered elements: load it before article-widgets.js.
     input: 'lib/hydrate.js',
-    output: { file: 'dist/hydrate.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/hydrate.js', format: 'es', sourcemap: true, intro: litPolicyIntro },
     plugins: plugins(),
     onwarn,
   },

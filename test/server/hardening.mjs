@@ -6,6 +6,7 @@
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { litPolicyPrelude } from '../../scripts/lit-policy-prelude.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -295,6 +296,9 @@ async function buildBundles() {
     write: false,
     tsconfig: `${repoRoot}tsconfig.json`,
     logLevel: 'silent',
+    // As in dist/ (rollup.config.mjs): copies of Lit share one Trusted Types policy. esbuild
+    // cannot tell which files hold Lit, so every file starts with it here.
+    banner: { js: litPolicyPrelude },
   };
   const contents = [
     "export * from './src/index.ts';",
