@@ -79,7 +79,7 @@ export class AwPhoto extends LitElement {
   /** Where the credit goes: `caption` (default, after the caption) or `overlay` (on the image's bottom corner). */
   @property({ attribute: 'credit-position' }) accessor creditPosition: 'caption' | 'overlay' = 'caption';
 
-  /** A CSS colour filling the box until the image arrives; invalid colours are ignored. */
+  /** A CSS colour filling the box until the image arrives (`#ddd`, `rgb(…)`, a name); anything else, `var()` included, is ignored. */
   @property() accessor placeholder: string | undefined = undefined;
 
   /** Colour scheme: `auto` follows the reader's preference. */
@@ -334,10 +334,18 @@ function validPriority(value: string | undefined): string | undefined {
 }
 
 function validColour(value: string | undefined): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const colour = typeof value === 'string' ? value.trim() : '';
+  if (colour === '' || colour.length > 200) return undefined;
+  // CSS.supports says yes to any value holding var() or env(): their substitution happens
+  // later, so "var(--x, url(…))" would pass as a colour. Only a colour written out is taken:
+  // no substitution or other functions that are not colours, no escapes (`v\61r(` reads as
+  // `var(`), no comments, nothing that could end the declaration.
+  if (/(?:var|env|attr|url|image|image-set|element|expression|paint|cross-fade)\s*\(|[\\;{}@<>!]|\/\*/i.test(colour)) {
+    return undefined;
+  }
   // Without CSS.supports (old engines, server rendering) a colour cannot be checked, so none is used.
   if (typeof CSS === 'undefined' || typeof CSS.supports !== 'function') return undefined;
-  return CSS.supports('color', value) ? value.trim() : undefined;
+  return CSS.supports('color', colour) ? colour : undefined;
 }
 
 defineElement('aw-photo', AwPhoto);
