@@ -3,6 +3,9 @@
 // TypeScript is compiled once.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+// Every chunk holding Lit starts with a few bytes that let several copies of Lit share one
+// Trusted Types policy (see the file for why).
+import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
 
 /**
  * Shortens the CSS in the elements' `css` literals (comments, indentation, spaces around
@@ -50,7 +53,13 @@ export default [
   {
     input: 'lib/index.js',
     // One file: the schema.org reader the card loads on demand elsewhere is inlined here.
-    output: { file: 'dist/article-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/article-widgets.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      intro: litPolicyIntro,
+    },
     plugins: plugins(),
     onwarn,
   },
@@ -62,6 +71,7 @@ export default [
       name: 'ArticleWidgets',
       sourcemap: true,
       inlineDynamicImports: true,
+      intro: litPolicyIntro,
     },
     plugins: [
       cssLiterals(),
@@ -76,6 +86,7 @@ export default [
       dir: 'dist',
       format: 'es',
       sourcemap: true,
+      intro: litPolicyIntro,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Small shared modules (the URL policy) ride along in a bigger chunk the same pages load
@@ -88,20 +99,26 @@ export default [
   {
     // The page behind iframe embeds: one card, nothing else.
     input: 'lib/embed/embed-page.js',
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/embed.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      intro: litPolicyIntro,
+    },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'lib/embed/resizer.js',
-    output: { file: 'dist/embed-resizer.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/embed-resizer.js', format: 'es', sourcemap: true, intro: litPolicyIntro },
     plugins: plugins(),
     onwarn,
   },
   {
     // Hydration support for server-rendered elements: load it before article-widgets.js.
     input: 'lib/hydrate.js',
-    output: { file: 'dist/hydrate.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/hydrate.js', format: 'es', sourcemap: true, intro: litPolicyIntro },
     plugins: plugins(),
     onwarn,
   },

@@ -11,9 +11,7 @@ import { hardeningMiddleware, hardeningPlugins } from './test/server/hardening.m
 import { testServerMiddleware, testServerPlugins } from './test/server/plugins.mjs';
 
 const engine = process.env.AW_BROWSER ?? 'chromium';
-// test/security/ holds the strict-CSP, hostile-data and two-copies suites that still fail on
-// open bugs (see test/security/README.md); run them with AW_FILES until they pass.
-const files = process.env.AW_FILES ?? 'test/**/*.test.ts,!test/node/**,!test/consumer/**,!test/security/**';
+const files = process.env.AW_FILES ?? 'test/**/*.test.ts,!test/node/**,!test/consumer/**';
 
 const chromiumArgs = [
   '--no-sandbox',

@@ -112,3 +112,23 @@ export function safeUrl(value: unknown, options?: UrlCheckOptions): string | und
   const result = checkUrl(value, options);
   return 'url' in result ? result.url : undefined;
 }
+
+const STAND_IN_BASE = 'https://relative.invalid/';
+
+/**
+ * Checks a URL that is written into HTML for a browser to resolve later, where there is no
+ * document to resolve it against now (server rendering). An absolute URL comes back
+ * normalized, as from `checkUrl`; a relative one is checked against a stand-in base and comes
+ * back as written, for the browser to resolve against its page.
+ *
+ * "As written" is exactly the string that was checked, trimmed only the way the URL parser
+ * trims (C0 controls and spaces). `String#trim` also drops U+FEFF and other Unicode spaces,
+ * which the URL parser keeps: "\uFEFFjavascript:…" is a harmless relative path to it, but the
+ * same string trimmed by JavaScript is a `javascript:` URL.
+ */
+export function checkUnresolvedUrl(value: unknown, kind: UrlKind = 'link'): { url: string } | { error: string } {
+  if (typeof value !== 'string') return checkUrl(value, { kind });
+  const written = trimUrl(value);
+  const result = checkUrl(written, { kind, base: STAND_IN_BASE });
+  return 'url' in result && result.url.startsWith(STAND_IN_BASE) ? { url: written } : result;
+}

@@ -11,9 +11,9 @@
  *
  * Exit codes: 0 done, 1 the input or an option value cannot be used, 2 the command line is wrong.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ArticleDataError, normalizeArticle, parseJsonText, type Article } from '../data/index.js';
@@ -56,6 +56,7 @@ Commands:
   render related <file>    HTML of <aw-related-stories> with its declarative shadow root and fallback list
   oembed <file>            an oEmbed 1.0 "rich" response (JSON) whose html is the embed snippet
   embed <file>             the embed snippet a partner site pastes
+  styles [dir]             the elements' shadow-root stylesheets, for a strict Content-Security-Policy
 
 <file> is a JSON file (our Article shape or schema.org JSON-LD), an HTML page whose
 <script type="application/ld+json"> blocks hold the article, or "-" for standard input.
@@ -82,6 +83,9 @@ Options:
   --heading-level <n>      2 to 6 (default 3)
   --target <name>          target of the link, e.g. _blank
   --base <url>             absolute URL that relative URLs in the data resolve against
+  --nonce <value>          the page's CSP nonce, put on each inline <style>
+  --stylesheets <url>      link each shadow root to <url>/<element>.css instead of an inline <style>
+                           (write the files with "${program} styles <dir>")
   -h, --help               this help
 `,
   related: `Usage: ${program} render related <file|-> [options]
@@ -98,6 +102,23 @@ Options:
   --lang <tag>             language of the heading and dates (default en)
   --theme <name>           auto (default), light or dark
   --base <url>             absolute URL that relative URLs in the data resolve against
+  --nonce <value>          the page's CSP nonce, put on each inline <style>
+  --stylesheets <url>      link each shadow root to <url>/<element>.css instead of an inline <style>
+                           (write the files with "${program} styles <dir>")
+  -h, --help               this help
+`,
+  styles: `Usage: ${program} styles [dir]
+
+The styles of the elements' declarative shadow roots. By default each server-rendered shadow
+root holds an inline <style>, which a Content-Security-Policy without 'unsafe-inline' in
+style-src blocks (the element then shows unstyled until its script loads). Either:
+  - write the stylesheets to <dir> (aw-article-card.css, aw-photo.css, …), serve them, and
+    render with --stylesheets <url of dir>: style-src 'self' (or their host) allows them; or
+  - keep the inline styles and add the hashes printed here to style-src; or
+  - render with --nonce and the page's nonce.
+Prints the CSP hash sources; with <dir>, also writes the files there.
+
+Options:
   -h, --help               this help
 `,
   oembed: `Usage: ${program} oembed <file|-> --src <url> --script-url <url> [options]
@@ -131,10 +152,13 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const helpOption: Options = { help: { type: 'boolean', short: 'h' } };
 const baseOption: Options = { base: { type: 'string' } };
-const commandOptions: Record<'card' | 'related' | 'oembed' | 'embed', Options> = {
+const styleOptions: Options = { nonce: { type: 'string' }, stylesheets: { type: 'string' } };
+const commandOptions: Record<'card' | 'related' | 'oembed' | 'embed' | 'styles', Options> = {
+  styles: { ...helpOption },
   card: {
     ...helpOption,
     ...baseOption,
+    ...styleOptions,
     layout: { type: 'string' },
     lang: { type: 'string' },
     theme: { type: 'string' },
@@ -144,6 +168,7 @@ const commandOptions: Record<'card' | 'related' | 'oembed' | 'embed', Options> =
   related: {
     ...helpOption,
     ...baseOption,
+    ...styleOptions,
     heading: { type: 'string' },
     'heading-level': { type: 'string' },
     limit: { type: 'string' },
@@ -213,6 +238,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<string> {
     case 'oembed':
     case 'embed':
       return embedCommand(command, rest, io);
+    case 'styles':
+      return stylesCommand(rest, io);
     default:
       throw new CliError(`unknown command "${command}"\nRun "${program} --help" for the commands.`, 2);
   }
@@ -221,7 +248,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<string> {
 function helpFor(topic: string[]): string {
   const [first, second] = topic;
   if (first === 'render' && (second === 'card' || second === 'related')) return help[second];
-  if (first === 'render' || first === 'oembed' || first === 'embed') return help[first];
+  if (first === 'render' || first === 'oembed' || first === 'embed' || first === 'styles') return help[first];
   return help.main;
 }
 
@@ -264,6 +291,8 @@ async function renderCommand(kind: 'card' | 'related', args: string[], io: CliIO
         theme: stringOption(values, 'theme') as Theme | undefined,
         headingLevel: integerOption(values, 'heading-level', 'render card'),
         target: stringOption(values, 'target'),
+        nonce: stringOption(values, 'nonce'),
+        stylesheets: stringOption(values, 'stylesheets'),
       })}\n`;
     }
     const skipped: string[] = [];
@@ -275,6 +304,8 @@ async function renderCommand(kind: 'card' | 'related', args: string[], io: CliIO
       layout: stringOption(values, 'layout') as 'list' | 'grid' | undefined,
       lang: stringOption(values, 'lang'),
       theme: stringOption(values, 'theme') as Theme | undefined,
+      nonce: stringOption(values, 'nonce'),
+      stylesheets: stringOption(values, 'stylesheets'),
       onInvalid: (error, index) => skipped.push(`story ${index + 1} left out: ${error.message}`),
     });
     for (const message of skipped) io.stderr(`${program}: warning: ${file}: ${message}\n`);
@@ -317,6 +348,31 @@ async function embedCommand(command: 'oembed' | 'embed', args: string[], io: Cli
     if (error instanceof TypeError) throw new CliError(optionNames(error.message));
     throw error;
   }
+}
+
+async function stylesCommand(args: string[], io: CliIO): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: commandOptions.styles, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(`styles: ${error instanceof Error ? error.message : String(error)}`, 'styles');
+  }
+  if (parsed.values.help === true) return help.styles;
+  const [dir, ...extra] = parsed.positionals;
+  if (extra.length > 0) throw usageError(`styles: one folder at most (also got ${extra.join(' ')})`, 'styles');
+  const { elementStylesheets } = await import('./index.js');
+  const sheets = elementStylesheets();
+  if (dir !== undefined) {
+    const folder = resolve(io.cwd ?? process.cwd(), dir);
+    try {
+      await mkdir(folder, { recursive: true });
+      for (const sheet of sheets) await writeFile(join(folder, sheet.fileName), sheet.css);
+    } catch (error) {
+      throw new CliError(`${dir}: cannot write: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    io.stderr(`${program}: wrote ${sheets.map((sheet) => sheet.fileName).join(', ')} to ${dir}\n`);
+  }
+  return `style-src ${sheets.map((sheet) => sheet.hash).join(' ')}\n`;
 }
 
 function articleFrom(data: unknown, file: string, base: string | undefined): Article {

@@ -19,23 +19,20 @@
  * cannot read, and option values that are not allowed, throw a `RenderInputError` (a
  * `TypeError`) naming the field. A broken card is never returned.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { createHash } from 'node:crypto';
+import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
+import { collectResultSync, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AwArticleCard, type CardLayout } from '../components/article-card/article-card.js';
+import { AwCopyButton } from '../components/copy-button/copy-button.js';
 import { AwPhoto } from '../components/photo/photo.js';
 import { AwRelatedStories } from '../components/related-stories/related-stories.js';
 import { parseNetworks } from '../components/share-button/networks.js';
 import { AwShareButton } from '../components/share-button/share-button.js';
-import {
-  ArticleDataError,
-  checkUrl,
-  normalizeArticle,
-  normalizeStories,
-  type Article,
-  type UrlKind,
-} from '../data/index.js';
+import { ArticleDataError, normalizeArticle, normalizeStories, type Article, type UrlKind } from '../data/index.js';
+import { parseSrcset } from '../data/srcset.js';
+import { checkUnresolvedUrl } from '../data/url.js';
 import { resolveLang } from '../i18n/index.js';
 
 export type { Article, ArticleImage } from '../data/index.js';
@@ -62,7 +59,33 @@ export class RenderInputError extends TypeError {
   }
 }
 
-export interface ArticleCardOptions {
+/**
+ * Where the declarative shadow roots take their styles from. By default each holds an inline
+ * `<style>`, which a Content-Security-Policy with `style-src 'self'` (no `'unsafe-inline'`)
+ * blocks until the element's script loads and applies its styles itself: the server-rendered
+ * element shows unstyled until then. For such a page, pick one:
+ * - `stylesheets`: each shadow root links to its element's stylesheet file instead
+ *   (`<link rel="stylesheet">`), which `style-src 'self'` allows;
+ * - `nonce`: each `<style>` carries the page's CSP nonce (`style-src 'self' 'nonce-…'`);
+ * - or keep the inline styles and allow their hashes (`elementStylesheets()`, `hash`).
+ */
+export interface StyleOptions {
+  /**
+   * The page's CSP nonce, put on every inline `<style>` (`style-src 'nonce-<value>'`). Make a
+   * fresh random one for each response. Base64 characters only.
+   */
+  nonce?: string;
+  /**
+   * URL of the folder that serves the elements' stylesheets (`aw-article-card.css`,
+   * `aw-photo.css`, … from `elementStylesheets()` or `article-widgets styles <dir>`); each
+   * shadow root then links to its element's file instead of holding a `<style>`. Absolute
+   * (http or https) or relative to the page, like `/widgets/styles/`. Serve the files with the
+   * package's version: they must match the elements that render into them.
+   */
+  stylesheets?: string;
+}
+
+export interface ArticleCardOptions extends StyleOptions {
   /** `stack` (default), `row`, `compact` or `overlay`. */
   layout?: CardLayout;
   /**
@@ -81,7 +104,7 @@ export interface ArticleCardOptions {
   base?: string;
 }
 
-export interface RelatedStoriesOptions {
+export interface RelatedStoriesOptions extends StyleOptions {
   /** Heading text (default: "You might also like" in the language); `''` hides it. */
   heading?: string;
   /** Level of the heading, 2–6 (default 2). */
@@ -153,7 +176,7 @@ export interface ShareButtonAttributes {
 
 // The classes are referenced, not only imported for their side effect, so that a bundler
 // trusting package.json's "sideEffects" keeps the element definitions.
-const elements = { AwArticleCard, AwPhoto, AwRelatedStories, AwShareButton };
+const elements = { AwArticleCard, AwPhoto, AwRelatedStories, AwShareButton, AwCopyButton };
 
 const cardLayouts: readonly CardLayout[] = ['stack', 'row', 'compact', 'overlay'];
 const relatedLayouts = ['list', 'grid'] as const;
@@ -170,6 +193,7 @@ export function renderArticleCard(article: unknown, options: ArticleCardOptions 
   const headingLevel = headingLevelOf(opts.headingLevel, 'options.headingLevel');
   const target = optionalString(opts.target, 'options.target');
   const base = baseOf(opts.base, 'options.base');
+  const styles = styleSourceOf(opts);
 
   const normalized = normalizeArticle(article, base === undefined ? {} : { base });
   if (normalized instanceof ArticleDataError) throw dataError('article', normalized);
@@ -186,6 +210,7 @@ export function renderArticleCard(article: unknown, options: ArticleCardOptions 
       heading-level=${ifDefined(headingLevel)}
       target=${ifDefined(target)}
     ></aw-article-card>`,
+    styles,
   );
   const link =
     `<a href="${escapeAttribute(normalized.url)}"` +
@@ -206,6 +231,7 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
   const layout = oneOf(opts.layout, relatedLayouts, 'options.layout');
   const theme = oneOf(opts.theme, themes, 'options.theme');
   const base = baseOf(opts.base, 'options.base');
+  const styles = styleSourceOf(opts);
   const onInvalid = opts.onInvalid;
   if (onInvalid !== undefined && typeof onInvalid !== 'function') {
     throw new RenderInputError('options.onInvalid', 'must be a function');
@@ -246,6 +272,7 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
       layout=${ifDefined(layout)}
       theme=${ifDefined(theme)}
     ></aw-related-stories>`,
+    styles,
   );
   const items = shown
     .map((story) => `<li><a href="${escapeAttribute(story.url)}">${escapeText(story.headline)}</a></li>`)
@@ -254,29 +281,28 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
 }
 
 /**
- * Renders `<aw-photo>` from its attributes. The light-DOM fallback is a plain lazy `<img>`, for
- * browsers without declarative shadow DOM; others never show (or fetch) it.
- */
-/**
- * Keeps the srcset candidates whose URL the policy allows for images; relative URLs stay
- * as written (the browser resolves them against the page). Nothing unsafe reaches the HTML.
+ * Keeps the srcset candidates whose URL the policy allows for images, split the way the HTML
+ * parser splits them (as `<aw-photo>` does): `a.jpg 1x,javascript:… 2x` is two candidates to
+ * a browser, so it must be two here. Relative URLs stay as written (the browser resolves them
+ * against the page). Nothing unsafe reaches the HTML.
  */
 function safeSrcset(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const kept = value
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim())
-    .filter((candidate) => {
-      const url = candidate.split(/\s+/)[0] ?? '';
-      if (url === '') return false;
-      // Checked as the browser will read it, relative URLs against a stand-in page address.
-      return 'url' in checkUrl(url, { kind: 'image', base: 'https://page.invalid/' });
-    });
+  const kept: string[] = [];
+  for (const { url, descriptor } of parseSrcset(value)) {
+    const checked = checkUnresolvedUrl(url, 'image');
+    if ('url' in checked) kept.push(descriptor === '' ? checked.url : `${checked.url} ${descriptor}`);
+  }
   return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
-export function renderPhoto(attrs: PhotoAttributes): string {
+/**
+ * Renders `<aw-photo>` from its attributes. The light-DOM fallback is a plain lazy `<img>`, for
+ * browsers without declarative shadow DOM; others never show (or fetch) it.
+ */
+export function renderPhoto(attrs: PhotoAttributes, options: StyleOptions = {}): string {
   const a = optionsObject(attrs, 'renderPhoto', 'attrs');
+  const styles = styleSourceOf(optionsObject(options, 'renderPhoto'));
   const src = requireUrl(a.src, 'attrs.src', 'image');
   if (typeof a.alt !== 'string') {
     throw new RenderInputError('attrs.alt', 'is required: describe the photo, or use "" when it is decoration');
@@ -314,6 +340,7 @@ export function renderPhoto(attrs: PhotoAttributes): string {
       lang=${lang}
       theme=${ifDefined(theme)}
     ></aw-photo>`,
+    styles,
   );
   const image =
     `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(a.alt)}"` +
@@ -331,8 +358,9 @@ export function renderPhoto(attrs: PhotoAttributes): string {
  * networks' share pages are nothing a crawler should follow. The server-rendered button keeps
  * the button's place, so nothing moves when the script arrives.
  */
-export function renderShareButton(attrs: ShareButtonAttributes = {}): string {
+export function renderShareButton(attrs: ShareButtonAttributes = {}, options: StyleOptions = {}): string {
   const a = optionsObject(attrs, 'renderShareButton', 'attrs');
+  const styles = styleSourceOf(optionsObject(options, 'renderShareButton'));
   const url = a.url === undefined ? undefined : requireUrl(a.url, 'attrs.url', 'link');
   const headline = optionalString(a.headline, 'attrs.headline');
   const networks = networksOf(a.networks);
@@ -363,6 +391,7 @@ export function renderShareButton(attrs: ShareButtonAttributes = {}): string {
       lang=${lang}
       theme=${ifDefined(theme)}
     ></aw-share-button>`,
+    styles,
   );
 }
 
@@ -374,17 +403,95 @@ export function renderShareButton(attrs: ShareButtonAttributes = {}): string {
  * one-element template around it: those serve a page-level `hydrate()` of that template,
  * which never happens here (each element hydrates its own shadow root when it upgrades).
  */
-function renderElement(tagName: string, template: TemplateResult): string {
+function renderElement(tagName: string, template: TemplateResult, styles: StyleSource): string {
   if (customElements.get(tagName) === undefined) {
     // The element modules define themselves on import; a missing one means a broken build.
     throw new Error(`<${tagName}> is not defined (loaded: ${Object.keys(elements).join(', ')})`);
   }
-  const rendered = collectResultSync(render(template));
+  const rendered = collectResultSync(render(template, { elementRenderers: [rendererFor(styles)] }));
   const outer = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?([\s\S]*)<!--\/lit-part-->$/.exec(rendered);
   const element = outer === null ? rendered : outer[1]!;
   // The template's line breaks between bound attributes stay behind as blank space.
   return element.replace(/^(<[a-z][\w-]*)\s+/, '$1 ');
 }
+
+// ---------------------------------------------------------------------------
+// Styles of the declarative shadow roots
+
+type StyleSource = { inline: true; nonce?: string } | { inline: false; folder: string };
+
+/** A CSP nonce: base64 or base64url characters (CSP's `base64-value`). */
+const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+function styleSourceOf(options: Partial<Record<keyof StyleOptions, unknown>>): StyleSource {
+  const nonce = optionalString(options.nonce, 'options.nonce');
+  const folder =
+    options.stylesheets === undefined ? undefined : requireUrl(options.stylesheets, 'options.stylesheets', 'link');
+  if (nonce !== undefined && folder !== undefined) {
+    throw new RenderInputError('options.nonce', 'leave it out with stylesheets: linked styles need no nonce');
+  }
+  if (folder !== undefined) return { inline: false, folder: folder.endsWith('/') ? folder : `${folder}/` };
+  if (nonce !== undefined && !NONCE.test(nonce)) {
+    throw new RenderInputError('options.nonce', `must be base64 characters, not ${describe(nonce)}`);
+  }
+  return nonce === undefined ? { inline: true } : { inline: true, nonce };
+}
+
+/**
+ * The element renderer for a style source: Lit's own for inline styles, else one that writes
+ * the `<style>` Lit opens each shadow root with as a nonced `<style>` or as a `<link>`. Nested
+ * elements (the card's photo) are rendered by the same renderer, so they get the same.
+ */
+function rendererFor(styles: StyleSource): typeof LitElementRenderer {
+  if (styles.inline && styles.nonce === undefined) return LitElementRenderer;
+  return class extends LitElementRenderer {
+    override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+      const result = super.renderShadow(renderInfo);
+      const end = result?.indexOf('</style>') ?? -1;
+      if (result === undefined || result[0] !== '<style>' || end === -1) return result;
+      if (styles.inline) return [`<style nonce="${styles.nonce}">`, ...result.slice(1)];
+      const href = escapeAttribute(`${styles.folder}${stylesheetName(this.tagName)}`);
+      return [`<link rel="stylesheet" href="${href}">`, ...result.slice(end + 1)];
+    }
+  };
+}
+
+function stylesheetName(tagName: string): string {
+  return `${tagName}.css`;
+}
+
+/** One element's shadow-root styles, as a file to serve and as a CSP hash. */
+export interface ElementStylesheet {
+  tagName: string;
+  /** `aw-photo.css`: the name `stylesheets` links to. */
+  fileName: string;
+  /** The CSS, exactly the text of the inline `<style>` the render functions write. */
+  css: string;
+  /** The CSP source that allows that inline `<style>`: `'sha256-…'`. */
+  hash: string;
+}
+
+/**
+ * The shadow-root styles of every element the render functions may write (the copy button
+ * is inside the share button's panel): write them to files for the `stylesheets` option, or
+ * put their hashes in the page's `style-src`. Both change with the package's version.
+ */
+export function elementStylesheets(): ElementStylesheet[] {
+  return Object.values(elements).map((element) => {
+    const tagName = tagNames.get(element)!;
+    const css = element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
+    const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+    return { tagName, fileName: stylesheetName(tagName), css, hash };
+  });
+}
+
+const tagNames = new Map<unknown, string>([
+  [AwArticleCard, 'aw-article-card'],
+  [AwPhoto, 'aw-photo'],
+  [AwRelatedStories, 'aw-related-stories'],
+  [AwShareButton, 'aw-share-button'],
+  [AwCopyButton, 'aw-copy-button'],
+]);
 
 /**
  * Puts light-DOM children into a rendered element, after its shadow root's `<template>`. They
@@ -478,16 +585,15 @@ function baseOf(value: unknown, field: string): string | undefined {
 
 /**
  * A URL under the data layer's policy. Relative URLs have no document to resolve against on a
- * server: they are checked against a stand-in base and kept as written, for the browser.
+ * server: they are kept as written, for the browser (see `checkUnresolvedUrl`).
  */
 function requireUrl(value: unknown, field: string, kind: UrlKind): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new RenderInputError(field, value === undefined ? 'is required' : `must be a URL, not ${describe(value)}`);
   }
-  const standIn = 'https://relative.invalid/';
-  const checked = checkUrl(value, { kind, base: standIn });
+  const checked = checkUnresolvedUrl(value, kind);
   if ('error' in checked) throw new RenderInputError(field, checked.error);
-  return checked.url.startsWith(standIn) ? value.trim() : checked.url;
+  return checked.url;
 }
 
 function networksOf(value: unknown): string | undefined {

@@ -381,6 +381,30 @@ describe('aw-photo', () => {
       expect(getComputedStyle(parts(el).frame).backgroundColor).to.equal('rgb(212, 216, 222)');
     });
 
+    it('takes only a colour written out: var(), env() and escapes fall back to the library placeholder', async () => {
+      // CSS.supports('color', …) accepts anything holding var(): substitution happens later.
+      for (const placeholder of [
+        'var(--x, url(https://evil.example/x.png))',
+        'var(--aw-color-accent)',
+        'env(safe-area-inset-top, red)',
+        'v\\61r(--x)',
+        'red; background: url(https://evil.example/x.png)',
+        'rgb(from var(--x) r g b)',
+      ]) {
+        const el = await fixture<AwPhoto>(
+          html`<aw-photo src=${heldBackUrl(160, 90, 500)} alt="x" placeholder=${placeholder}></aw-photo>`,
+        );
+        const { frame } = parts(el);
+        expect(frame.style.getPropertyValue('--_placeholder'), placeholder).to.equal('');
+        expect(getComputedStyle(frame).backgroundColor, placeholder).to.equal('rgb(212, 216, 222)');
+      }
+      const el = await fixture<AwPhoto>(
+        html`<aw-photo src=${heldBackUrl(160, 90, 500)} alt="x" placeholder="  #c82828 "></aw-photo>`,
+      );
+      expect(getComputedStyle(parts(el).frame).backgroundColor).to.equal('rgb(200, 40, 40)');
+      await expect(el).to.be.accessible();
+    });
+
     it('follows the --aw-photo-placeholder custom property', async () => {
       const wrapper = await fixture(
         html`<div style="--aw-photo-placeholder: rgb(1, 2, 3)">

@@ -1,7 +1,7 @@
 /**
  * Article data with one hostile string in many fields at once, in the shapes publishers send:
  * our `Article` shape and schema.org JSON-LD. Shared by the browser suite
- * (hostile-data.test.ts) and the server-rendering one (test/node/property/ssr-hostile.test.ts).
+ * (hostile-data.test.ts) and the server-rendering one (test/node/ssr/hostile.test.ts).
  */
 
 /** A photo that needs no network. */

@@ -116,6 +116,7 @@ const urls = [
   `https://evil.example/' onerror='${call}`,
   `https://evil.example/x.jpg" onerror="${call}" x="`,
   `https://evil.example/x.jpg 1x, javascript:${call} 2x`,
+  `https://evil.example/x.jpg 1x,javascript:${call} 2x`,
   `javascript:${call} 1x, https://evil.example/x.jpg 2x`,
   `https://evil.example/x.jpg 1x, data:text/html,<script>parent.${call}</script> 2x`,
   `https://user:pass@evil.example/`,

@@ -6,6 +6,7 @@
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { litPolicyPrelude } from '../../scripts/lit-policy-prelude.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -221,21 +222,38 @@ async function storedItem(context, path) {
 /**
  * A page of server-rendered elements (the HTML test/ssr/make-fixtures.ts writes with
  * article-widgets/ssr.js) under the strict CSP: what a publisher using the SSR entry serves.
+ * `?styles=` picks how the shadow roots get their styles, and the policy to go with it:
+ * `inline` (the default `<style>`, under the contract's policy as is), `linked` (`<link>`s to
+ * the stylesheet files, same policy), `nonce` (the policy plus the fixtures' nonce) or
+ * `hashes` (inline styles, the policy plus their hashes). `?csp=off` serves no policy.
  */
 async function serverRenderedPage(context) {
   const names = ['card', 'photo', 'related', 'share', 'copy-button'];
-  const parts = await Promise.all(
-    names.map((name) => readFile(new URL(`../ssr/fixtures/${name}.html`, import.meta.url), 'utf8')),
-  );
+  const styles = ['linked', 'nonce', 'hashes'].includes(context.query.styles) ? context.query.styles : 'inline';
+  const suffix = styles === 'linked' || styles === 'nonce' ? `.${styles}` : '';
+  const fixtures = new URL('../ssr/fixtures/', import.meta.url);
+  const parts = await Promise.all(names.map((name) => readFile(new URL(`${name}${suffix}.html`, fixtures), 'utf8')));
+  let styleSrc = "style-src 'self'";
+  if (styles === 'nonce') {
+    const nonce = /<style nonce="([^"]+)">/.exec(parts[0])?.[1];
+    styleSrc += ` 'nonce-${nonce}'`;
+  } else if (styles === 'hashes') {
+    styleSrc += ` ${(await readFile(new URL('styles/hashes.txt', fixtures), 'utf8')).trim()}`;
+  }
   context.type = 'html';
   context.set('Cache-Control', 'no-store');
-  if (context.query.csp !== 'off') context.set('Content-Security-Policy', hardeningCsp);
+  if (context.query.csp !== 'off') {
+    context.set('Content-Security-Policy', hardeningCsp.replace("style-src 'self'", styleSrc));
+  }
+  // The listener is a classic script, run before the body is parsed: violations of the
+  // declarative shadow roots' styles are reported while the parser meets them, before any
+  // module script runs.
   context.body = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>Server-rendered elements under the strict CSP</title>
-    <script type="module" src="/test/security/pages/csp-listen.ts"></script>
+    <title>Server-rendered elements under the strict CSP (${styles} styles)</title>
+    <script src="/test/security/pages/csp-listen.ts"></script>
     <script type="module" src="/test/security/pages/ssr-page.ts"></script>
   </head>
   <body>
@@ -295,6 +313,9 @@ async function buildBundles() {
     write: false,
     tsconfig: `${repoRoot}tsconfig.json`,
     logLevel: 'silent',
+    // As in dist/ (rollup.config.mjs): copies of Lit share one Trusted Types policy. esbuild
+    // cannot tell which files hold Lit, so every file starts with it here.
+    banner: { js: litPolicyPrelude },
   };
   const contents = [
     "export * from './src/index.ts';",

@@ -1,6 +1,8 @@
 /**
- * Writes the server-rendered HTML that test/ssr/hydration.test.ts hydrates in the browsers
- * (which cannot run @lit-labs/ssr themselves) to test/ssr/fixtures/*.html.
+ * Writes the server-rendered HTML that test/ssr/hydration.test.ts and
+ * test/security/ssr-csp.test.ts hydrate in the browsers (which cannot run @lit-labs/ssr
+ * themselves) to test/ssr/fixtures/*.html: each element with inline styles (the default),
+ * `.linked` to the stylesheets in fixtures/styles/, and `.nonce` with a CSP nonce.
  *
  *   node --import tsx test/ssr/make-fixtures.ts           regenerate the files
  *   node --import tsx test/ssr/make-fixtures.ts --check   exit 1 if a committed file is stale
@@ -48,30 +50,60 @@ export async function makeFixtures(): Promise<Record<string, string>> {
     render(html`<aw-copy-button value="https://publisher.example/articles/123" lang="en"></aw-copy-button>`),
   );
 
-  return {
-    'card.html': ssr.renderArticleCard(seed, { layout: 'stack', lang: 'en', headingLevel: 2 }),
-    'related.html': ssr.renderRelatedStories(related, { lang: 'en', layout: 'list' }),
-    'photo.html': ssr.renderPhoto({
-      src: photo('#3d7a5a'),
-      alt: 'A green field',
-      width: 160,
-      height: 90,
-      caption: 'A field',
-      credit: 'AP',
-      loading: 'eager',
-    }),
-    'share.html': ssr.renderShareButton({
-      url: 'https://publisher.example/articles/123',
-      headline: 'Blinken tells Lavrov',
-      native: 'never',
-      embed: true,
-      embedSrc: 'https://publisher.example/articles/123.json',
-      scriptUrl: 'https://publisher.example/widgets/article-widgets.js',
-      lang: 'en',
-    }),
-    'copy-button.html': copyButton,
-  };
+  const sheets = ssr.elementStylesheets();
+  /** Each element in the three ways its shadow roots may get their styles (ssr.StyleOptions). */
+  const variants: [suffix: string, options: { nonce?: string; stylesheets?: string }][] = [
+    ['', {}],
+    ['.linked', { stylesheets: '/test/ssr/fixtures/styles/' }],
+    ['.nonce', { nonce: fixtureNonce }],
+  ];
+  const files: Record<string, string> = {};
+  for (const [suffix, options] of variants) {
+    Object.assign(files, {
+      [`card${suffix}.html`]: ssr.renderArticleCard(seed, { layout: 'stack', lang: 'en', headingLevel: 2, ...options }),
+      [`related${suffix}.html`]: ssr.renderRelatedStories(related, { lang: 'en', layout: 'list', ...options }),
+      [`photo${suffix}.html`]: ssr.renderPhoto(
+        {
+          src: photo('#3d7a5a'),
+          alt: 'A green field',
+          width: 160,
+          height: 90,
+          caption: 'A field',
+          credit: 'AP',
+          loading: 'eager',
+        },
+        options,
+      ),
+      [`share${suffix}.html`]: ssr.renderShareButton(
+        {
+          url: 'https://publisher.example/articles/123',
+          headline: 'Blinken tells Lavrov',
+          native: 'never',
+          embed: true,
+          embedSrc: 'https://publisher.example/articles/123.json',
+          scriptUrl: 'https://publisher.example/widgets/article-widgets.js',
+          lang: 'en',
+        },
+        options,
+      ),
+      // The copy button has no public render function: its one <style> is swapped by hand.
+      [`copy-button${suffix}.html`]: copyButton.replace(/<style>[^<]*<\/style>/, (style) =>
+        options.stylesheets !== undefined
+          ? `<link rel="stylesheet" href="${options.stylesheets}aw-copy-button.css">`
+          : options.nonce !== undefined
+            ? style.replace('<style>', `<style nonce="${options.nonce}">`)
+            : style,
+      ),
+    });
+  }
+  for (const sheet of sheets) files[`styles/${sheet.fileName}`] = sheet.css;
+  // The CSP sources that allow the inline styles, for the hashes page of the strict-CSP test.
+  files['styles/hashes.txt'] = sheets.map((sheet) => sheet.hash).join(' ');
+  return files;
 }
+
+/** The nonce of the `.nonce` fixtures; test/server/hardening.mjs puts it in the page's CSP. */
+const fixtureNonce = 'c3NyLWZpeHR1cmUtbm9uY2U=';
 
 const files = await makeFixtures();
 if (process.argv.includes('--check')) {
@@ -89,7 +121,7 @@ if (process.argv.includes('--check')) {
     process.exitCode = 1;
   }
 } else {
-  mkdirSync(output, { recursive: true });
+  mkdirSync(new URL('styles/', output), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(new URL(name, output), `${text}\n`);
   console.log(`test/ssr/fixtures: wrote ${Object.keys(files).join(', ')}`);
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkUrl } from '../../data/url.js';
+import { checkUnresolvedUrl, checkUrl } from '../../data/url.js';
 import { parseSrcset } from '../../data/srcset.js';
 import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
@@ -79,7 +79,7 @@ export class AwPhoto extends LitElement {
   /** Where the credit goes: `caption` (default, after the caption) or `overlay` (on the image's bottom corner). */
   @property({ attribute: 'credit-position' }) creditPosition: 'caption' | 'overlay' = 'caption';
 
-  /** A CSS colour filling the box until the image arrives; invalid colours are ignored. */
+  /** A CSS colour filling the box until the image arrives (`#ddd`, `rgb(…)`, a name); anything else, `var()` included, is ignored. */
   @property() placeholder: string | undefined = undefined;
 
   /** Colour scheme: `auto` follows the reader's preference. */
@@ -305,14 +305,12 @@ export class AwPhoto extends LitElement {
 
 /**
  * The URL policy for images. In the browser relative URLs resolve against the document; on a
- * server there is no document, so a relative URL (which has no scheme to abuse) is checked
- * against a stand-in base and kept as written for the browser to resolve.
+ * server there is no document, so a relative URL (which has no scheme to abuse) is kept as
+ * written for the browser to resolve.
  */
 function checkImageUrl(value: string): { url: string } | { error: string } {
   if (typeof document !== 'undefined') return checkUrl(value, { kind: 'image', base: document.baseURI });
-  const standIn = 'https://relative.invalid/';
-  const result = checkUrl(value, { kind: 'image', base: standIn });
-  return 'url' in result && result.url.startsWith(standIn) ? { url: value.trim() } : result;
+  return checkUnresolvedUrl(value, 'image');
 }
 
 function refusal(url: string, reason: string): Error {
@@ -347,10 +345,18 @@ function validPriority(value: string | undefined): string | undefined {
 }
 
 function validColour(value: string | undefined): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const colour = typeof value === 'string' ? value.trim() : '';
+  if (colour === '' || colour.length > 200) return undefined;
+  // CSS.supports says yes to any value holding var() or env(): their substitution happens
+  // later, so "var(--x, url(…))" would pass as a colour. Only a colour written out is taken:
+  // no substitution or other functions that are not colours, no escapes (`v\61r(` reads as
+  // `var(`), no comments, nothing that could end the declaration.
+  if (/(?:var|env|attr|url|image|image-set|element|expression|paint|cross-fade)\s*\(|[\\;{}@<>!]|\/\*/i.test(colour)) {
+    return undefined;
+  }
   // Without CSS.supports (old engines, server rendering) a colour cannot be checked, so none is used.
   if (typeof CSS === 'undefined' || typeof CSS.supports !== 'function') return undefined;
-  return CSS.supports('color', value) ? value.trim() : undefined;
+  return CSS.supports('color', colour) ? colour : undefined;
 }
 
 defineElement('aw-photo', AwPhoto);

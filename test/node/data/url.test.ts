@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import { MAX_URL_LENGTH, checkUrl, safeUrl } from '../../../src/data/index.js';
+import { checkUnresolvedUrl } from '../../../src/data/url.js';
 import type { UrlKind } from '../../../src/data/index.js';
 
 const base = 'https://publisher.example/news/';
@@ -123,5 +124,28 @@ describe('safeUrl', () => {
     assert.equal(safeUrl('/a', { base }), 'https://publisher.example/a');
     assert.equal(safeUrl('javascript:alert(1)'), undefined);
     assert.equal(safeUrl(null), undefined);
+  });
+});
+
+describe('checkUnresolvedUrl (server rendering: no document to resolve against)', () => {
+  test('absolute URLs normalized, relative ones kept as written', () => {
+    assert.deepEqual(checkUnresolvedUrl('https://Example.com/a b'), { url: 'https://example.com/a%20b' });
+    assert.deepEqual(checkUnresolvedUrl('  img/a.jpg\n', 'image'), { url: 'img/a.jpg' });
+    assert.deepEqual(checkUnresolvedUrl('/a?b#c'), { url: '/a?b#c' });
+    assert.deepEqual(checkUnresolvedUrl('data:image/png;base64,AAAA', 'image'), { url: 'data:image/png;base64,AAAA' });
+    assert.ok('error' in checkUnresolvedUrl('data:image/png;base64,AAAA', 'link'));
+    assert.ok('error' in checkUnresolvedUrl(' java\tscript:alert(1)'));
+    assert.ok('error' in checkUnresolvedUrl(42));
+  });
+
+  test('the URL written is the URL checked: no JavaScript trimming of Unicode spaces', () => {
+    // The URL parser keeps U+FEFF and U+00A0 (a relative path); String#trim would drop them
+    // and leave "javascript:…" in the HTML.
+    for (const space of ['\ufeff', '\u00a0', '\u2028', '\u3000']) {
+      const result = checkUnresolvedUrl(`${space}javascript:alert(1)${space}`, 'image');
+      assert.ok('url' in result);
+      assert.equal(result.url, `${space}javascript:alert(1)${space}`);
+      assert.equal(new URL(result.url, 'https://page.example/').protocol, 'https:');
+    }
   });
 });

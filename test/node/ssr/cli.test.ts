@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { embedCode } from '../../../src/embed/embed-code.js';
 import { main, type CliIO } from '../../../src/ssr/cli.js';
-import { renderArticleCard } from '../../../src/ssr/index.js';
+import { elementStylesheets, renderArticleCard } from '../../../src/ssr/index.js';
 import { attribute, fixtures, parseRendered, textOf } from './helpers.js';
 
 const seedPath = fileURLToPath(new URL('seed-article.json', fixtures));
@@ -91,6 +91,8 @@ describe('help and version', () => {
       [['render', '--help'], /render card <file>[\s\S]*render related <file>/],
       [['oembed', '--help'], /oembed <file\|-> --src <url> --script-url <url>[\s\S]*--maxwidth[\s\S]*--maxheight/],
       [['embed', '--help'], /embed <file\|-> --src <url> --script-url <url>[\s\S]*--format/],
+      [['styles', '--help'], /styles \[dir\][\s\S]*--stylesheets/],
+      [['render', 'card', '--help'], /--nonce <value>[\s\S]*--stylesheets <url>/],
       [['help', 'render', 'card'], /--layout/],
       [['help', 'oembed'], /--maxwidth/],
     ];
@@ -284,6 +286,48 @@ describe('render related', () => {
     const limit = await run(['render', 'related', relatedPath, '--limit', '0']);
     assert.equal(limit.code, 1);
     assert.match(limit.stderr, /^article-widgets: --limit: must be a positive integer, not 0\n$/);
+  });
+});
+
+describe('styles', () => {
+  test('prints the CSP hash sources of the inline styles', async () => {
+    const result = await run(['styles']);
+    assert.equal(result.code, 0);
+    assert.equal(
+      result.stdout,
+      `style-src ${elementStylesheets()
+        .map((sheet) => sheet.hash)
+        .join(' ')}\n`,
+    );
+    assert.equal(result.stderr, '');
+  });
+
+  test('writes the stylesheets to a folder', async () => {
+    const result = await run(['styles', 'out/styles']);
+    assert.equal(result.code, 0, result.stderr);
+    const folder = join(directory, 'out/styles');
+    assert.deepEqual(
+      readdirSync(folder).sort(),
+      elementStylesheets()
+        .map((sheet) => sheet.fileName)
+        .sort(),
+    );
+    for (const sheet of elementStylesheets())
+      assert.equal(readFileSync(join(folder, sheet.fileName), 'utf8'), sheet.css);
+    assert.match(result.stderr, /wrote aw-article-card\.css, .* to out\/styles/);
+  });
+
+  test('render card and related take --nonce and --stylesheets', async () => {
+    const linked = await run(['render', 'card', seedPath, '--stylesheets', '/aw/']);
+    assert.equal(linked.code, 0, linked.stderr);
+    assert.match(linked.stdout, /<link rel="stylesheet" href="\/aw\/aw-article-card\.css">/);
+    assert.doesNotMatch(linked.stdout, /<style/);
+    const nonced = await run(['render', 'related', relatedPath, '--nonce', 'abc123']);
+    assert.equal(nonced.code, 0, nonced.stderr);
+    assert.match(nonced.stdout, /<style nonce="abc123">/);
+    const bad = await run(['render', 'card', seedPath, '--nonce', 'a b']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /--nonce: must be base64 characters/);
   });
 });
 

@@ -10,6 +10,7 @@ import { normalizeArticle, type Article } from '../../../src/data/index.js';
 import { messagesFor } from '../../../src/i18n/index.js';
 import {
   RenderInputError,
+  elementStylesheets,
   renderArticleCard,
   renderPhoto,
   renderRelatedStories,
@@ -366,5 +367,77 @@ describe('renderShareButton', () => {
     throwsInput(() => renderShareButton({ embed: true }), 'attrs.embedSrc', /required/);
     throwsInput(() => renderShareButton({ embed: 'yes' as never }), 'attrs.embed');
     throwsInput(() => renderShareButton({ scriptUrl: 'data:text/javascript,1' }), 'attrs.scriptUrl');
+  });
+});
+
+describe('styles of the declarative shadow roots (StyleOptions)', () => {
+  const article = {
+    url: 'https://publisher.example/a',
+    headline: 'A',
+    image: { src: 'https://publisher.example/a.jpg', alt: '' },
+  };
+  const sheets = new Map(elementStylesheets().map((sheet) => [sheet.tagName, sheet]));
+
+  test('elementStylesheets: one file per element, the exact text of its inline <style>, and its CSP hash', () => {
+    assert.deepEqual([...sheets.keys()].sort(), [
+      'aw-article-card',
+      'aw-copy-button',
+      'aw-photo',
+      'aw-related-stories',
+      'aw-share-button',
+    ]);
+    const html = renderArticleCard(article);
+    for (const tag of ['aw-article-card', 'aw-photo']) {
+      const sheet = sheets.get(tag)!;
+      assert.equal(sheet.fileName, `${tag}.css`);
+      assert.ok(html.includes(`<style>${sheet.css}</style>`), `${tag}: the inline style is the file`);
+      assert.match(sheet.hash, /^'sha256-[A-Za-z0-9+/]{43}='$/);
+    }
+  });
+
+  test('by default an inline <style> opens every shadow root', () => {
+    const html = renderArticleCard(article);
+    assert.equal(html.match(/<template shadowroot/g)?.length, 2);
+    assert.equal(html.match(/<style>/g)?.length, 2);
+  });
+
+  test("stylesheets: a <link> to the element's file in each shadow root, nested ones included, and no <style>", () => {
+    for (const [folder, prefix] of [
+      ['/widgets/styles/', '/widgets/styles/'],
+      ['/widgets/styles', '/widgets/styles/'],
+      ['https://cdn.example/aw/1.0/', 'https://cdn.example/aw/1.0/'],
+    ]) {
+      const html = renderArticleCard(article, { stylesheets: folder });
+      assert.doesNotMatch(html, /<style/);
+      assert.deepEqual(html.match(/<link [^>]*>/g), [
+        `<link rel="stylesheet" href="${prefix}aw-article-card.css">`,
+        `<link rel="stylesheet" href="${prefix}aw-photo.css">`,
+      ]);
+    }
+    assert.match(
+      renderPhoto({ src: 'a.jpg', alt: '' }, { stylesheets: '/s/' }),
+      /<link rel="stylesheet" href="\/s\/aw-photo.css">/,
+    );
+    assert.match(renderShareButton({}, { stylesheets: '/s/' }), /href="\/s\/aw-share-button.css"/);
+    assert.match(renderRelatedStories([article], { stylesheets: '/s/' }), /href="\/s\/aw-related-stories.css"/);
+  });
+
+  test('nonce: on every <style>, nested ones included', () => {
+    const html = renderArticleCard(article, { nonce: 'r4nd0m+/nonce_-==' });
+    assert.equal(html.match(/<style nonce="r4nd0m\+\/nonce_-==">/g)?.length, 2);
+    assert.doesNotMatch(html, /<style>/);
+    assert.match(renderPhoto({ src: 'a.jpg', alt: '' }, { nonce: 'abc' }), /<style nonce="abc">/);
+    assert.match(renderShareButton({}, { nonce: 'abc' }), /<style nonce="abc">/);
+  });
+
+  test('refuses a nonce that is not base64, an unsafe stylesheets URL, and both at once', () => {
+    for (const nonce of ['', 'a b', '"><script>', 'abc=def', 42]) {
+      throwsInput(() => renderArticleCard(article, { nonce: nonce as string }), 'options.nonce');
+    }
+    for (const stylesheets of ['javascript:alert(1)//', 'data:text/css,x', '\ufeff', 42]) {
+      throwsInput(() => renderArticleCard(article, { stylesheets: stylesheets as string }), 'options.stylesheets');
+    }
+    throwsInput(() => renderPhoto({ src: 'a.jpg', alt: '' }, { nonce: 'abc', stylesheets: '/s/' }), 'options.nonce');
+    throwsInput(() => renderShareButton({}, null as never), 'options');
   });
 });

