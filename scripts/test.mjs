@@ -36,6 +36,8 @@ const steps = [
   ['consumer build', process.execPath, ['scripts/consumer-build.mjs']],
   // Server HTML for the hydration tests: browsers cannot run the server renderer.
   ['server-rendered fixtures', process.execPath, ['--import', 'tsx', 'test/ssr/make-fixtures.ts']],
+  // The keyboard walks open the demo article page, pictures included.
+  ['demo images', process.execPath, ['scripts/demo-images.mjs']],
   ['browser tests', process.execPath, ['scripts/browsers.mjs'], { AW_RESULTS_DIR: '.test-results' }],
 ];
 

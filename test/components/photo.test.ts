@@ -485,6 +485,56 @@ describe('aw-photo', () => {
     });
   });
 
+  describe('when the image is slow', () => {
+    it('shows the alt text in the box after its timeout, fires aw-error, and lets the image replace the text when it arrives', async () => {
+      const errors = errorRecorder();
+      const wrapper = await fixture(
+        sized(400)(
+          html`<aw-photo
+            @aw-error=${errors.listener}
+            src=${heldBackUrl(48, 27, 1500)}
+            alt="Antony Blinken and Sergey Lavrov shaking hands"
+            timeout="100"
+          ></aw-photo>`,
+        ),
+      );
+      const el = wrapper.querySelector('aw-photo')!;
+      const { detail } = await errors.first;
+      await el.updateComplete;
+      expect(detail.source).to.equal('image');
+      expect(detail.error.message).to.contain('did not arrive within 100 ms');
+      const slow = parts(el);
+      expect(slow.fallback!.textContent).to.contain('Antony Blinken and Sergey Lavrov shaking hands');
+      expect(slow.frame.getBoundingClientRect().height).to.be.closeTo((400 * 9) / 16, 1);
+      await expect(el).to.be.accessible();
+      // The image is still on its way: when it arrives it takes the text's place.
+      await imageLoaded(el);
+      expect(parts(el).fallback).to.equal(null);
+      expect(errors.events).to.have.length(1);
+    });
+
+    it('starts the clock only once the photo is in view (a lazy image is not requested before)', async () => {
+      const errors = errorRecorder();
+      const wrapper = await fixture(
+        html`<div style="block-size: 200px; overflow: auto">
+          <div style="block-size: 3000px"></div>
+          <aw-photo @aw-error=${errors.listener} src="/hardening/hang.png" alt="Far below" timeout="1"></aw-photo>
+        </div>`,
+      );
+      const el = wrapper.querySelector('aw-photo')!;
+      await el.updateComplete;
+      // Two frames: far longer than a 1 ms clock, had it started before the photo came into view.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(errors.events).to.have.length(0);
+      expect(parts(el).fallback).to.equal(null);
+      el.scrollIntoView();
+      await errors.first;
+      await el.updateComplete;
+      expect(parts(el).fallback!.textContent).to.contain('Far below');
+      el.remove();
+    });
+  });
+
   describe('when the image fails', () => {
     const missing = '/api/missing.png?status=404&type=image/png';
     let el: AwPhoto;

@@ -38,7 +38,8 @@ type LoadStatus = 'loading' | 'loaded' | 'failed';
  * @cssprop [--aw-photo-overlay-background=rgb(0 0 0 / 0.72)] - Backdrop of the credit over the image.
  * @cssprop [--aw-photo-overlay-color=#ffffff] - Text colour of the credit over the image.
  *
- * @fires aw-error - The image failed to load or its URL was refused; detail `{ error, source: 'image' }`.
+ * @fires aw-error - The image failed to load, its URL was refused, or it did not arrive within `timeout` once in
+ *   view; detail `{ error, source: 'image' }`.
  */
 export class AwPhoto extends LitElement {
   static override styles = [tokens, styles];
@@ -54,6 +55,12 @@ export class AwPhoto extends LitElement {
 
   /** Intrinsic height in CSS pixels; with `width` it gives the box its aspect ratio. */
   @property({ type: Number }) height: number | undefined = undefined;
+
+  /**
+   * Milliseconds an image may take, once in view, before its alt text shows in its place (with
+   * an `aw-error`); the image still replaces the text if it arrives later. `0` waits for ever.
+   */
+  @property({ type: Number }) timeout = 15_000;
 
   /** Responsive candidates as in `<img srcset>`; unsafe URLs are dropped. */
   @property() srcset: string | undefined = undefined;
@@ -92,6 +99,9 @@ export class AwPhoto extends LitElement {
 
   @state() private _status: LoadStatus = 'loading';
 
+  /** The image is still loading after `timeout`: its alt text shows until it arrives. */
+  @state() private _slow = false;
+
   @query('.frame') private _frame!: HTMLElement | null;
 
   @query('img') private _image!: HTMLImageElement | null;
@@ -106,11 +116,22 @@ export class AwPhoto extends LitElement {
   private _warnedMissingAlt = false;
   private _colouredFrame: HTMLElement | null = null;
   private readonly _translations = new TranslationsController(this);
+  /** Set while waiting for the image: stops watching the viewport and the clock. */
+  private _stopWaiting: (() => void) | undefined;
+  /** Whether this image's failure has been reported (a slow image that then fails is one failure). */
+  private _reported = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Read here, not in render(): the tree is only known once connected (and render runs on servers).
     this._contextLang = closestLang(this);
+    if (this.hasUpdated) this._waitForImage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopWaiting?.();
+    this._stopWaiting = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -144,7 +165,13 @@ export class AwPhoto extends LitElement {
       // same image, and a new srcset keeps showing the current image until its pick arrives.
       const newImage = previousUrl !== this._imageUrl;
       const retry = previousSrcset !== this._imageSrcset && this._status === 'failed';
-      if (newImage || retry) this._status = 'loading';
+      if (newImage || retry) {
+        this._status = 'loading';
+        this._slow = false;
+        this._reported = false;
+        this._stopWaiting?.();
+        this._stopWaiting = undefined;
+      }
     }
     if (changed.has('ratio') || changed.has('width') || changed.has('height')) {
       this._box = parseRatio(this.ratio) ?? ratioOf(this.width, this.height) ?? DEFAULT_RATIO;
@@ -181,7 +208,7 @@ export class AwPhoto extends LitElement {
             src=${ifDefined(this._imageUrl)}
             @load=${this._onLoad}
             @error=${this._onError}
-          />
+          />${this._slow ? this._renderFallback(messages, decorative) : nothing}
         </div>
         ${this._renderCaption(messages)}
       </figure>`;
@@ -248,6 +275,9 @@ export class AwPhoto extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('_status') || changed.has('src') || changed.has('srcset') || changed.has('timeout')) {
+      this._waitForImage();
+    }
     // The frame is a new element when the image fails (the template changes), so the colour
     // goes on again then.
     const frame = this._frame;
@@ -291,16 +321,84 @@ export class AwPhoto extends LitElement {
     this._refusals = refusals;
   }
 
+  /**
+   * Starts the clock for an image still loading once it is in view (a lazy image below the
+   * fold is not even requested before), and stops it when the image settles.
+   */
+  private _waitForImage(): void {
+    const image = this._image;
+    const waiting = this._status === 'loading' && !this._slow && image !== null && this.isConnected;
+    if (!waiting || !(this.timeout > 0)) {
+      this._stopWaiting?.();
+      this._stopWaiting = undefined;
+      return;
+    }
+    if (this._stopWaiting !== undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stopWatching = whenInView(this, () => {
+      timer = setTimeout(
+        () => {
+          this._stopWaiting = undefined;
+          if (this._status !== 'loading') return;
+          this._slow = true;
+          this._report(
+            `The image ${shortUrl(this._imageUrl ?? this._imageSrcset ?? '')} did not arrive within ${this.timeout} ms`,
+          );
+        },
+        Math.min(this.timeout, 2_147_483_647),
+      );
+    });
+    this._stopWaiting = () => {
+      stopWatching();
+      clearTimeout(timer);
+    };
+  }
+
+  private _report(message: string): void {
+    if (this._reported) return;
+    this._reported = true;
+    emit(this, 'aw-error', { error: new Error(message), source: 'image' });
+  }
+
   private _onLoad(): void {
     this._status = 'loaded';
+    this._slow = false;
   }
 
   private _onError(event: Event): void {
     const image = event.currentTarget as HTMLImageElement;
     const url = image.currentSrc || this._imageUrl || this._imageSrcset || '';
     this._status = 'failed';
-    emit(this, 'aw-error', { error: new Error(`The image ${shortUrl(url)} could not be loaded`), source: 'image' });
+    this._slow = false;
+    this._report(`The image ${shortUrl(url)} could not be loaded`);
   }
+}
+
+/** One viewport observer for every photo: a page of cards holds hundreds. */
+let viewObserver: IntersectionObserver | undefined;
+const inView = new WeakMap<Element, () => void>();
+
+/** Calls `callback` once `element` is in view (at once where that cannot be known); returns a stop function. */
+function whenInView(element: Element, callback: () => void): () => void {
+  if (typeof IntersectionObserver !== 'function') {
+    callback();
+    return () => undefined;
+  }
+  viewObserver ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const seen = inView.get(entry.target);
+      if (!entry.isIntersecting || seen === undefined) continue;
+      inView.delete(entry.target);
+      viewObserver!.unobserve(entry.target);
+      seen();
+    }
+  });
+  inView.set(element, callback);
+  viewObserver.observe(element);
+  return () => {
+    inView.delete(element);
+    viewObserver?.unobserve(element);
+  };
 }
 
 /**
