@@ -6,6 +6,7 @@
 
 const RFC_3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-](\d{2}):(\d{2}))$/;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EXACT_INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2})$/;
 const LOOSE_DATE = /^(\d{4})([-/]?)(\d{2})\2(\d{2})$/;
 // Extended or basic ISO 8601, a space or "T" between date and time, optional
 // seconds, then whatever names the zone: "Z", "+0100", " UTC", " GMT+01:00"…
@@ -282,6 +283,9 @@ export function parseDate(value: unknown): string | undefined {
 export function toTimestamp(value: string): number | undefined {
   const canonical = parseDate(value);
   if (canonical === undefined) return undefined;
+  // The form every normalized date has: ECMAScript's own date-time format, which Date.parse
+  // reads the same in every engine (years before 1000 and other fractions go the long way).
+  if (EXACT_INSTANT.test(canonical)) return Date.parse(canonical);
   const instant = canonical.length === 10 ? `${canonical}T00:00:00Z` : canonical;
   const time = Date.parse(parseIsoLike(instant) ?? instant);
   return Number.isNaN(time) ? undefined : time;

@@ -68,6 +68,8 @@ interface Locale {
   dir: 'ltr' | 'rtl';
   /** Authors' names joined the language's way ("A, B and C"); undefined without Intl.ListFormat. */
   list: Intl.ListFormat | undefined;
+  /** Made with English strings standing in while the language's own were loading. */
+  provisional: boolean;
 }
 
 /**
@@ -75,19 +77,19 @@ interface Locale {
  * may hold hundreds of cards, and Intl objects cost far more to make than to use.
  */
 const locales = new Map<string, Locale>();
-/** Stands in for a language whose strings are still loading; such a cache entry is made again once they are there. */
-const englishMessages = messagesFor('en');
 
 function localeFor(lang: string): Locale {
   let locale = locales.get(lang);
-  if (locale === undefined || (locale.messages === englishMessages && messagesReady(lang) === undefined)) {
+  // An entry made while the language's strings were still loading holds English: made again once they are there.
+  if (locale === undefined || (locale.provisional && messagesReady(lang) === undefined)) {
     let list: Intl.ListFormat | undefined;
     try {
       list = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang, { type: 'conjunction' }) : undefined;
     } catch {
       list = undefined;
     }
-    locale = { messages: messagesFor(lang), dir: directionOf(lang), list };
+    const provisional = messagesReady(lang) !== undefined;
+    locale = { messages: messagesFor(lang), dir: directionOf(lang), list, provisional };
     // A page has a handful of languages; a stream of odd tags just starts the cache again.
     if (locales.size >= 50) locales.clear();
     locales.set(lang, locale);
