@@ -37,6 +37,25 @@ function cssLiterals() {
   };
 }
 
+/**
+ * The autoloader asks for an element's chunk and, in the same moment, for the chunks that chunk
+ * imports: the browser would otherwise find those only once the element's chunk has arrived and
+ * been parsed, one network round trip later. A chunk that fails is reported by the element's
+ * own import, so the early requests swallow their errors.
+ */
+function parallelChunks() {
+  return {
+    name: 'parallel-chunks',
+    renderDynamicImport({ moduleId, getTargetChunkImports }) {
+      if (!/[\\/]autoloader\.js$/.test(moduleId)) return null;
+      const imports = (getTargetChunkImports() ?? []).filter((entry) => entry.type === 'internal');
+      if (imports.length === 0) return null;
+      const early = imports.map((entry) => `import(${entry.resolvedImportPath}).catch(() => {}), `).join('');
+      return { left: `(${early}import(`, right: '))' };
+    },
+  };
+}
+
 const plugins = () => [
   cssLiterals(),
   nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
@@ -93,7 +112,7 @@ export default [
       // anyway: one request fewer, and brotli does better on one file than on two.
       experimentalMinChunkSize: 12_000,
     },
-    plugins: plugins(),
+    plugins: [...plugins(), parallelChunks()],
     onwarn,
   },
   {

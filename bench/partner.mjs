@@ -2,12 +2,15 @@
 // Time from navigation to a rendered card on a partner page, on two local origins: the
 // publisher (dist/ and the article JSON, on 127.0.0.1) and a partner page (on localhost) that
 // holds the pasted snippet with the autoloader. Needs `npm run build` first.
-//   node bench/partner.mjs [--runs 9]
-import { launchChromium } from './chromium.mjs';
+//   node bench/partner.mjs [--runs 9] [--latency 0]
+// `--latency` adds that many ms to every request's round trip (DevTools network emulation), as
+// between a reader and a publisher's server far away; 0 is the local setup as it is.
+import { commandLine, launchChromium } from './chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 
-const runsIndex = process.argv.indexOf('--runs');
-const runs = runsIndex === -1 ? 9 : Number(process.argv[runsIndex + 1]);
+const { option } = commandLine();
+const runs = Number(option('runs', 9));
+const latency = Number(option('latency', 0));
 
 const publisher = await serve({
   root: '.',
@@ -40,6 +43,16 @@ try {
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
+    if (latency > 0) {
+      const session = await tab.createCDPSession();
+      await session.send('Network.enable');
+      await session.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     await tab.goto(`http://localhost:${partner.port}/`);
     await tab.waitForFunction(() => window.cardRendered !== undefined, { timeout: 30_000 });
     times.push(await tab.evaluate(() => window.cardRendered));
@@ -52,7 +65,8 @@ try {
 }
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
-console.log(`partner page, autoloader + one card, ${runs} cold runs (no cache), two local origins`);
+const delay = latency > 0 ? `, ${latency} ms added to each round trip` : '';
+console.log(`partner page, autoloader + one card, ${runs} cold runs (no cache), two local origins${delay}`);
 console.log(
   `  navigation → card rendered: median ${median.toFixed(1)} ms (min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)})`,
 );

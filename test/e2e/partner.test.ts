@@ -22,6 +22,7 @@ interface Report {
   page: string;
   violations: string[];
   scripts: string[];
+  timings: { name: string; startTime: number; responseEnd: number }[];
   cards?: CardReport[];
   initial?: number[];
   heights?: number[];
@@ -75,6 +76,14 @@ describe('a partner page with the autoloader and cards', function () {
     expect(ours.some((url) => /article-card-[\w-]+\.js$/.test(url))).to.equal(true);
     expect(ours.filter((url) => /share-button|copy-button|related-stories/.test(url))).to.deep.equal([]);
     expect(ours.some((url) => url.endsWith('/dist/article-widgets.js'))).to.equal(false);
+  });
+
+  it('asks for the card’s chunk and the chunks it imports at once, not one round trip after another', () => {
+    const ours = report.timings.filter((entry) => entry.name.includes('/dist/chunks/'));
+    const card = ours.find((entry) => /article-card-[\w-]+\.js$/.test(entry.name))!;
+    const imported = ours.filter((entry) => /\/(?:strings|time|own-shape|photo)-[\w-]+\.js$/.test(entry.name));
+    expect(imported).to.have.length(4);
+    for (const entry of imported) expect(entry.startTime, entry.name).to.be.at.most(card.responseEnd);
   });
 
   it('loads neither the JSON-LD reader (data in our shape) nor other languages’ strings (English page)', () => {

@@ -12,9 +12,17 @@ function scripts() {
     .filter((name) => name.endsWith('.js'));
 }
 
+/** When each script was asked for and when it had arrived, in ms since navigation. */
+function timings() {
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.name.endsWith('.js'))
+    .map((entry) => ({ name: entry.name, startTime: entry.startTime, responseEnd: entry.responseEnd }));
+}
+
 function report(data) {
   window.parent.postMessage(
-    { type: 'aw-e2e-report', page: location.pathname, violations, scripts: scripts(), ...data },
+    { type: 'aw-e2e-report', page: location.pathname, violations, scripts: scripts(), timings: timings(), ...data },
     '*',
   );
 }
