@@ -23,6 +23,7 @@ import {
   plainTextOf,
   pushAuthor,
   usefulDescription,
+  withoutEmpty,
   type JsonObject,
 } from './own-shape.js';
 import { plainText } from './text.js';
@@ -275,7 +276,7 @@ function publisherOf(value: unknown, graph: Graph, base: string | undefined, mod
     if (!name) continue;
     const url = safeUrlOf(get(node, 'url'), 'link', base, mode);
     const logo = imageUrlOf(get(node, 'logo'), graph, base, mode);
-    return { name, ...(url && { url }), ...(logo && { logo }) };
+    return withoutEmpty({ name, url, logo });
   }
   return undefined;
 }
@@ -333,14 +334,7 @@ function imageOf(
     const alt = named ?? caption ?? headline;
     const width = dimensionOf(get(candidate, 'width'));
     const height = dimensionOf(get(candidate, 'height'));
-    return {
-      src,
-      alt,
-      ...(width && { width }),
-      ...(height && { height }),
-      ...(caption && { caption }),
-      ...(credit && { credit }),
-    };
+    return withoutEmpty({ src, alt, width, height, caption, credit });
   }
   return undefined;
 }
@@ -439,19 +433,19 @@ function fromSchema(node: JsonObject, graph: Graph, base: string | undefined): A
   const image = imageOf(node, graph, headline, base);
   const lang = langOf(get(node, 'inLanguage'));
 
-  return {
+  return withoutEmpty({
     url: location.url,
     headline,
-    ...(description && { description }),
-    ...(section && { section }),
-    ...(authors && { authors }),
-    ...(publisher && { publisher }),
-    ...(datePublished && { datePublished }),
-    ...(dateModified && { dateModified }),
-    ...(image && { image }),
-    ...(lang && { lang }),
+    description,
+    section,
+    authors,
+    publisher,
+    datePublished,
+    dateModified,
+    image,
+    lang,
     kind,
-  };
+  });
 }
 
 function fromJsonLd(input: unknown, base: string | undefined): Article | ArticleDataError {

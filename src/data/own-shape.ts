@@ -29,6 +29,17 @@ export function hasOwn(object: JsonObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
+/**
+ * The object without its fields that are `undefined`: an `Article` leaves out what the data
+ * lacks rather than holding keys set to nothing.
+ */
+export function withoutEmpty<T extends object>(fields: T): T {
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    if (fields[key] === undefined) delete fields[key];
+  }
+  return fields;
+}
+
 /** Plain text from a string that is already text; undefined for anything else or nothing left. */
 export function plainTextOf(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -187,16 +198,16 @@ function ownImage(value: unknown, headline: string, base: string | undefined): A
   const sizes = plainTextOf(value.sizes, LIMITS.sizes);
   const caption = plainTextOf(value.caption, LIMITS.caption);
   const credit = plainTextOf(value.credit, LIMITS.credit);
-  return {
+  return withoutEmpty({
     src,
     alt,
-    ...(width && { width }),
-    ...(height && { height }),
-    ...(srcset && { srcset }),
-    ...(sizes && { sizes }),
-    ...(caption && { caption }),
-    ...(credit && { credit }),
-  };
+    width,
+    height,
+    srcset,
+    sizes,
+    caption,
+    credit,
+  });
 }
 
 function ownAuthors(value: unknown, base: string | undefined): Article['authors'] {
@@ -217,7 +228,7 @@ function ownPublisher(value: unknown, base: string | undefined): Article['publis
   if (!name) return undefined;
   const url = safeUrl(value.url, { base, kind: 'link' });
   const logo = safeUrl(value.logo, { base, kind: 'image' });
-  return { name, ...(url && { url }), ...(logo && { logo }) };
+  return withoutEmpty({ name, url, logo });
 }
 
 /** Our own shape: already plain text, so nothing is decoded (normalizing twice changes nothing). */
@@ -240,20 +251,20 @@ export function fromOwnShape(input: JsonObject, base: string | undefined): Artic
   const lang = typeof input.lang === 'string' ? normalizeLang(input.lang) : undefined;
   const kind = KINDS.find((candidate) => candidate === input.kind);
 
-  return {
+  return withoutEmpty({
     url: location.url,
     headline,
-    ...(description && { description }),
-    ...(section && { section }),
-    ...(byline && { byline }),
-    ...(authors && { authors }),
-    ...(publisher && { publisher }),
-    ...(datePublished && { datePublished }),
-    ...(dateModified && { dateModified }),
-    ...(image && { image }),
-    ...(lang && { lang }),
-    ...(kind && { kind }),
-  };
+    description,
+    section,
+    byline,
+    authors,
+    publisher,
+    datePublished,
+    dateModified,
+    image,
+    lang,
+    kind,
+  });
 }
 
 export function isJsonLd(object: JsonObject): boolean {
