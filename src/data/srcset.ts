@@ -6,17 +6,18 @@ export interface SrcsetCandidate {
 }
 
 /**
- * Splits a srcset the way the HTML parser does: a URL runs to the next whitespace (so commas
- * inside `data:` URLs survive) and a candidate's descriptors run to the next comma.
+ * Splits a srcset the way the HTML parser does: a URL runs to the next ASCII whitespace (so
+ * commas inside `data:` URLs survive; other spaces, such as U+00A0, belong to the URL, as for
+ * the browser) and a candidate's descriptors run to the next comma.
  */
 export function parseSrcset(value: string): SrcsetCandidate[] {
   const candidates: SrcsetCandidate[] = [];
   let position = 0;
   while (position < value.length) {
-    while (position < value.length && /[\s,]/.test(value[position]!)) position += 1;
+    while (position < value.length && /[\t\n\f\r ,]/.test(value[position]!)) position += 1;
     if (position >= value.length) break;
     let end = position;
-    while (end < value.length && !/\s/.test(value[end]!)) end += 1;
+    while (end < value.length && !/[\t\n\f\r ]/.test(value[end]!)) end += 1;
     let url = value.slice(position, end);
     position = end;
     let descriptor = '';

@@ -5,6 +5,7 @@
  * something (script, iframe, object, base…); a style attribute with url() or expression();
  * a `lang` that is not a language tag; a link to a new tab without `noopener`.
  */
+import { parseSrcset } from '../../src/data/srcset.js';
 
 export interface Finding {
   /** The element, e.g. `aw-article-card#c3 > a`. */
@@ -12,7 +13,7 @@ export interface Finding {
   problem: string;
 }
 
-const urlAttributes = new Set([
+export const urlAttributes = new Set([
   'href',
   'src',
   'srcset',
@@ -32,7 +33,7 @@ const urlAttributes = new Set([
   'dynsrc',
 ]);
 
-const forbiddenElements = new Set([
+export const forbiddenElements = new Set([
   'script',
   'iframe',
   'frame',
@@ -51,7 +52,10 @@ const forbiddenElements = new Set([
 
 const imageTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']);
 
-/** Whether a URL as an attribute holds it may reach the DOM: http(s), mailto, or a data: image. */
+/**
+ * Whether a URL as an attribute holds it may reach the DOM: http(s), mailto, or a data: image.
+ * Written apart from the package's URL policy (src/data/url.ts), so that it checks it.
+ */
 export function isSafeUrl(value: string, base: string = document.baseURI): boolean {
   let url: URL;
   try {
@@ -70,28 +74,7 @@ export function isSafeUrl(value: string, base: string = document.baseURI): boole
 
 /** The URLs of a srcset, split as the HTML parser splits them. */
 export function srcsetUrls(value: string): string[] {
-  const urls: string[] = [];
-  let position = 0;
-  while (position < value.length) {
-    while (position < value.length && /[\s,]/.test(value[position]!)) position += 1;
-    if (position >= value.length) break;
-    let end = position;
-    while (end < value.length && !/\s/.test(value[end]!)) end += 1;
-    let url = value.slice(position, end);
-    position = end;
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      let depth = 0;
-      while (position < value.length && (value[position] !== ',' || depth > 0)) {
-        if (value[position] === '(') depth += 1;
-        else if (value[position] === ')') depth = Math.max(0, depth - 1);
-        position += 1;
-      }
-    }
-    if (url !== '') urls.push(url);
-  }
-  return urls;
+  return parseSrcset(value).map((candidate) => candidate.url);
 }
 
 function describe(element: Element): string {

