@@ -180,6 +180,15 @@ export function closestLang(el: Element | null | undefined): string | undefined 
   return undefined;
 }
 
+/**
+ * The language an element inherits: `closestLang` of its parent, or of its shadow host when it
+ * sits at the top of a shadow root; its own `lang` attribute does not count.
+ */
+export function inheritedLang(el: Element): string | undefined {
+  const parent = parentOrHost(el);
+  return parent === undefined ? undefined : closestLang(parent);
+}
+
 function parentOrHost(node: Element): Element | undefined {
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();

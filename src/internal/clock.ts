@@ -66,10 +66,19 @@ function dueFrom(delay: number | undefined): number {
  * relative time); it is asked again after every update of the host.
  */
 export class RelativeTimeController implements ReactiveController {
+  /**
+   * True during the first update of a server-rendered host (one that already had its
+   * declarative shadow root when it was made): times render as the server wrote them
+   * (absolute, UTC) so hydration adopts the same text, then switch to the reader's relative or
+   * local time in the next update, inside the same `<time>` nodes.
+   */
+  hydrating: boolean;
+
   private readonly subscriber: Subscriber;
 
   constructor(host: ReactiveControllerHost, nextChange: () => number | undefined) {
     this.subscriber = { host, nextChange, due: Infinity };
+    this.hydrating = ((host as Partial<Element>).shadowRoot ?? null) !== null;
     host.addController(this);
   }
 
@@ -80,6 +89,10 @@ export class RelativeTimeController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.subscriber.host.requestUpdate();
+    }
     if (!subscribers.has(this.subscriber)) return;
     this.subscriber.due = dueFrom(this.subscriber.nextChange());
     schedule(this.subscriber.due);

@@ -5,7 +5,7 @@ import { readArticle } from '../../data/read-article.js';
 import { LoadError, loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleImage, ArticleKind } from '../../data/types.js';
 import { isMeaningfullyLater } from '../../i18n/format.js';
-import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
+import { directionOf, inheritedLang, resolveLang } from '../../i18n/lang.js';
 import { messagesFor, messagesReady, type Messages } from '../../i18n/messages.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
@@ -206,24 +206,11 @@ export class AwArticleCard extends LitElement {
   private inheritedLang: string | undefined;
   private resolvedLang = 'en';
   private timeNextChange: number | undefined;
-
-  constructor() {
-    super();
-    new RelativeTimeController(this, () => this.timeNextChange);
-  }
-
-  /**
-   * True during the first update of a server-rendered element: times render as the server
-   * wrote them (absolute, UTC) so hydration adopts the same text, then switch to the reader's
-   * relative or local time in the next update, inside the same `<time>` nodes.
-   */
-  private hydrating = false;
+  private readonly clock = new RelativeTimeController(this, () => this.timeNextChange);
 
   override connectedCallback(): void {
-    if (!this.hasUpdated && this.shadowRoot !== null) this.hydrating = true;
     super.connectedCallback();
-    // The parent, or the host when the card sits at the top of another element's shadow root.
-    const inherited = closestLang(this.parentElement ?? (this.getRootNode() as Partial<ShadowRoot>).host);
+    const inherited = inheritedLang(this);
     if (inherited !== this.inheritedLang) {
       this.inheritedLang = inherited;
       this.requestUpdate();
@@ -243,13 +230,6 @@ export class AwArticleCard extends LitElement {
       }
       return complete;
     });
-  }
-
-  protected override firstUpdated(): void {
-    if (this.hydrating) {
-      this.hydrating = false;
-      this.requestUpdate();
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -301,7 +281,7 @@ export class AwArticleCard extends LitElement {
         (article.authors ?? []).map((author) => author.name),
         locale,
       );
-    const server = this.hydrating || undefined;
+    const server = this.clock.hydrating || undefined;
     const published = timeParts(article.datePublished, lang, { server });
     const updated = isMeaningfullyLater(article.dateModified, article.datePublished)
       ? timeParts(article.dateModified, lang, { prefix: messages.updated, server })

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { loadStories, normalizeStories, readInlineJson, type Article, type ArticleImage } from '../../data/index.js';
-import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
+import { directionOf, inheritedLang, resolveLang } from '../../i18n/lang.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
@@ -164,23 +164,11 @@ export class AwRelatedStories extends LitElement {
   private readonly impressed = new Set<string>();
   private readonly watched = new Map<Element, () => void>();
 
-  constructor() {
-    super();
-    new RelativeTimeController(this, () => this.timeNextChange);
-  }
-
-  /**
-   * True during the first update of a server-rendered element: times render as the server
-   * wrote them (absolute, UTC) so hydration adopts the same text, then switch to the reader's
-   * relative or local time in the next update, inside the same `<time>` nodes.
-   */
-  private hydrating = false;
+  private readonly clock = new RelativeTimeController(this, () => this.timeNextChange);
 
   override connectedCallback(): void {
-    if (!this.hasUpdated && this.shadowRoot !== null) this.hydrating = true;
     super.connectedCallback();
-    this.inheritedLang = closestLang(this.parentElement ?? this.parentNode?.parentElement);
-    this.inheritedLang ??= closestLang((this.getRootNode() as Partial<ShadowRoot>).host);
+    this.inheritedLang = inheritedLang(this);
     this.pageChanged = true;
     if (document.readyState === 'loading') {
       // Upgraded while the parser is still adding the page (a classic script in <head>): the
@@ -209,13 +197,6 @@ export class AwRelatedStories extends LitElement {
     this.watched.clear();
   }
 
-  protected override firstUpdated(): void {
-    if (this.hydrating) {
-      this.hydrating = false;
-      this.requestUpdate();
-    }
-  }
-
   /** Also waits for the strings of the element's language when they have to load first. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.translations.settled(() => super.getUpdateComplete());
@@ -235,7 +216,7 @@ export class AwRelatedStories extends LitElement {
     }
 
     const now = Date.now();
-    const server = this.hydrating || undefined;
+    const server = this.clock.hydrating || undefined;
     this.times = (this.shown ?? []).map((story) => renderTime(story.datePublished, this.resolvedLang, { now, server }));
     this.timeNextChange = earliestChange(...this.times.map((time) => time.nextChange));
   }
