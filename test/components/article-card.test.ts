@@ -756,6 +756,10 @@ describe('<aw-article-card>', () => {
       expect(m.el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('fr');
       expect(timeTexts(m.el)[0]).to.contain('décembre');
       expect(badge(m.el)).to.equal('Vidéo');
+      // The photo, imported with the card alone, loads the French strings too.
+      const photo = m.el.shadowRoot!.querySelector<AwPhoto>('aw-photo')!;
+      await photo.updateComplete;
+      expect(photo.shadowRoot!.querySelector('[part~="credit"]')!.textContent).to.equal('Crédit\u00a0: AP');
     });
 
     it('reflects a lang set as a property, like the built-in one', async () => {

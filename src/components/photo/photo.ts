@@ -107,8 +107,6 @@ export class AwPhoto extends LitElement {
   @query('img') private _image!: HTMLImageElement | null;
 
   private _resolvedLang = 'en';
-  private _messages?: Messages;
-  private _messagesPending = false;
   private _imageUrl: string | undefined;
   private _imageSrcset: string | undefined;
   private _refusals: Error[] = [];
@@ -150,13 +148,9 @@ export class AwPhoto extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Strings still loading are looked up again on each update until they are there.
-    const stale = this._messages === undefined || this._translations.loading || this._messagesPending;
-    if (changed.has('lang') || changed.has('_contextLang') || stale) {
+    if (!this.hasUpdated || changed.has('lang') || changed.has('_contextLang')) {
       this._resolvedLang = resolveLang(this.lang, this._contextLang);
       this._translations.want(this._resolvedLang);
-      this._messagesPending = this._translations.loading;
-      this._messages = messagesFor(this._resolvedLang);
     }
     if (changed.has('src') || changed.has('srcset')) {
       const [previousUrl, previousSrcset] = [this._imageUrl, this._imageSrcset];
@@ -179,7 +173,7 @@ export class AwPhoto extends LitElement {
   }
 
   protected override render() {
-    const messages = this._messages ?? messagesFor(this._resolvedLang);
+    const messages = messagesFor(this._resolvedLang);
     const decorative = this.alt === '';
     const refused = this._imageUrl === undefined && this._imageSrcset === undefined && this._refusals.length > 0;
     const failed = refused || this._status === 'failed';
