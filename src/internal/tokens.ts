@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 /**
+ * How every element reflects its `theme` property: the rules below select on the attribute, but
+ * none on `auto`, the default, so that writes none (a page of cards would otherwise write
+ * `theme="auto"` onto every card and every photo in it).
+ */
+export const themeConverter = {
+  toAttribute: (value: string): string | null => (value === 'auto' ? null : value),
+};
+
+/**
  * The library's design tokens with their defaults. Every element includes this block so a
  * page can restyle all of them at once with `--aw-*` custom properties; light and dark
  * values come from the `theme` attribute (`auto` follows `prefers-color-scheme`).

@@ -823,6 +823,22 @@ describe('<aw-article-card>', () => {
       await expect(dark.el).to.be.accessible();
     });
 
+    it('writes no attribute for auto, and removes it when the theme goes back to auto', async () => {
+      const m = await mount(html`<aw-article-card .article=${article()}></aw-article-card>`);
+      const autoBackground = getComputedStyle(part(m.el, 'card')!).backgroundColor;
+      expect(m.el.hasAttribute('theme')).to.equal(false);
+      expect(photoOf(m.el).hasAttribute('theme')).to.equal(false);
+      m.el.theme = 'dark';
+      await m.el.updateComplete;
+      expect(getComputedStyle(part(m.el, 'card')!).backgroundColor).to.equal('rgb(23, 25, 30)');
+      m.el.theme = 'auto';
+      await m.el.updateComplete;
+      await photoOf(m.el).updateComplete;
+      expect(m.el.hasAttribute('theme')).to.equal(false);
+      expect(photoOf(m.el).hasAttribute('theme')).to.equal(false);
+      expect(getComputedStyle(part(m.el, 'card')!).backgroundColor).to.equal(autoBackground);
+    });
+
     it('follows the colour scheme with theme auto', async () => {
       // Firefox's and WebKitGTK's automation cannot emulate media features.
       const emulated = await emulateMedia({ colorScheme: 'dark' });

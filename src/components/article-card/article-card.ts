@@ -12,7 +12,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { SourceController, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, timeParts } from '../../internal/time.js';
-import { tokens } from '../../internal/tokens.js';
+import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
 import { AwPhoto } from '../photo/photo.js';
 import { styles } from './article-card.styles.js';
@@ -181,8 +181,8 @@ export class AwArticleCard extends LitElement {
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } })
   override lang = '';
 
-  /** `auto` follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: CardTheme = 'auto';
+  /** `auto` follows the reader's colour scheme; `light` or `dark` force one. `auto`, the default, is the one value not reflected. */
+  @property({ reflect: true, converter: themeConverter }) theme: CardTheme = 'auto';
 
   /** Where the link opens, as the `target` of a link; `_blank` adds `rel="noopener noreferrer"` and says so to screen readers. */
   @property() target: string | undefined = undefined;

@@ -5,7 +5,7 @@ import { messagesFor } from '../../i18n/messages.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
-import { tokens } from '../../internal/tokens.js';
+import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
 import { styles } from './copy-button.styles.js';
 
@@ -87,8 +87,8 @@ export class AwCopyButton extends LitElement {
   /** How long, in milliseconds, the button says "Copied". */
   @property({ attribute: 'feedback-duration', type: Number }) feedbackDuration = 2000;
 
-  /** Colour scheme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
+  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   @state() private _state: CopyState = 'idle';
   @state() private _announcement = '';

@@ -8,7 +8,7 @@ import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
-import { tokens } from '../../internal/tokens.js';
+import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
 import { styles } from './photo.styles.js';
 
@@ -89,8 +89,8 @@ export class AwPhoto extends LitElement {
   /** A CSS colour filling the box until the image arrives (`#ddd`, `rgb(…)`, a name); anything else, `var()` included, is ignored. */
   @property() placeholder: string | undefined = undefined;
 
-  /** Colour scheme: `auto` follows the reader's preference. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Colour scheme: `auto` follows the reader's preference. `auto`, the default, is the one value not reflected. */
+  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Language of the credit line and messages; else the closest `lang` around, else English. */
   @property() override lang = '';

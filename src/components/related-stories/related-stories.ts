@@ -12,7 +12,7 @@ import { emit } from '../../internal/events.js';
 import { watchImpression } from '../../internal/impressions.js';
 import { SourceController, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, renderTime, type RenderedTime } from '../../internal/time.js';
-import { tokens } from '../../internal/tokens.js';
+import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
 import { AwPhoto } from '../photo/photo.js';
 import { styles } from './related-stories.styles.js';
@@ -125,8 +125,8 @@ export class AwRelatedStories extends LitElement {
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } })
   override lang = '';
 
-  /** `auto` follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `auto` follows the reader's colour scheme; `light` or `dark` force one. `auto`, the default, is the one value not reflected. */
+  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Time limit for loading `src`, in milliseconds. */
   @property({ type: Number }) timeout = 8000;

@@ -7,7 +7,7 @@ import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
-import { tokens } from '../../internal/tokens.js';
+import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
 import { AwCopyButton } from '../copy-button/copy-button.js';
 import {
@@ -96,8 +96,8 @@ export class AwShareButton extends LitElement {
   /** Text of the button; defaults to "Share" in the element's language. */
   @property() label: string | undefined;
 
-  /** Colour scheme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
+  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   @state() private _open = false;
   /** Where the panel is drawn when the Popover API is missing. */

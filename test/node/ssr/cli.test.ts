@@ -175,7 +175,7 @@ describe('render card', () => {
         cards += 1;
         assert.match(
           result.stdout,
-          /^<aw-article-card lang="[^"]+" theme="auto"><template shadowroot="open" shadowrootmode="open">/,
+          /^<aw-article-card lang="[^"]+"><template shadowroot="open" shadowrootmode="open">/,
         );
         assert.equal(result.stderr, '');
       } else {

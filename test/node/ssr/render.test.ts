@@ -58,7 +58,8 @@ describe('renderArticleCard', () => {
     assert.ok(link, 'headline link in the shadow root');
     assert.equal(attribute(link, 'href'), seedUrl);
     assert.equal(textOf(link).trim().startsWith(seedHeadline), true);
-    assert.equal(attribute(host, 'theme'), 'auto');
+    // `auto` is the default: no style needs the attribute, so none is written.
+    assert.equal(attribute(host, 'theme'), undefined);
   });
 
   test('renders the nested photo with its own shadow root, deferred until the card hydrates', () => {
