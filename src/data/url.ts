@@ -36,7 +36,7 @@ function parse(value: string, base?: string): URL | undefined {
   }
 }
 
-function checkDataUrl(value: string, kind: UrlKind): { url: string } | { error: string } {
+function checkDataUrl(value: string, kind: UrlKind): UrlCheck {
   if (kind !== 'image') return { error: 'data: URLs are only allowed for images' };
   const mediaType = /^data:([^;,]*)/i.exec(value.replace(IGNORED_IN_SCHEME, ''))?.[1]?.toLowerCase() ?? '';
   if (!IMAGE_DATA_TYPES.has(mediaType)) {
@@ -71,10 +71,30 @@ function httpBase(value: string): string | undefined {
  * resolve against `base`; a protocol-relative URL (`//host/path`) without a
  * base is read as `https:`.
  */
-export function checkUrl(value: unknown, options: UrlCheckOptions = {}): { url: string } | { error: string } {
+export function checkUrl(value: unknown, options: UrlCheckOptions = {}): UrlCheck {
   const kind = options.kind ?? 'link';
   if (typeof value !== 'string') return { error: `expected a string, got ${value === null ? 'null' : typeof value}` };
   if (value.length > MAX_URL_LENGTH) return { error: `longer than ${MAX_URL_LENGTH} characters` };
+  // A URL this function gave out comes back unchanged (normalizing is idempotent), whatever
+  // the kind and base: the data layer checks each URL it reads, and the element that renders it
+  // checks it again (an attribute may come from the page instead), so a page of cards would
+  // parse every URL twice.
+  if (passedWebUrls.has(value)) return { url: value };
+  const result = check(value, kind, options.base);
+  if ('url' in result && result.url.startsWith('http')) {
+    // A page holds a few hundred URLs; a stream of new ones just starts the memory again.
+    if (passedWebUrls.size >= 2000) passedWebUrls.clear();
+    passedWebUrls.add(result.url);
+  }
+  return result;
+}
+
+type UrlCheck = { url: string } | { error: string };
+
+/** Normalized http: and https: URLs that `checkUrl` passed (see there). */
+const passedWebUrls = new Set<string>();
+
+function check(value: string, kind: UrlKind, base: string | undefined): UrlCheck {
   const trimmed = trimUrl(value);
   if (trimmed === '') return { error: 'empty' };
 
@@ -88,10 +108,10 @@ export function checkUrl(value: unknown, options: UrlCheckOptions = {}): { url: 
   let url: URL | undefined;
   if (scheme !== undefined) {
     url = parse(trimmed);
-  } else if (options.base !== undefined) {
-    const base = httpBase(options.base);
-    if (base === undefined) return { error: 'relative URL with a base that is not an http(s) URL' };
-    url = parse(trimmed, base);
+  } else if (base !== undefined) {
+    const httpBaseUrl = httpBase(base);
+    if (httpBaseUrl === undefined) return { error: 'relative URL with a base that is not an http(s) URL' };
+    url = parse(trimmed, httpBaseUrl);
   } else if (/^[/\\]{2}/.test(trimmed)) {
     url = parse(`https:${trimmed}`);
   } else {
@@ -99,12 +119,12 @@ export function checkUrl(value: unknown, options: UrlCheckOptions = {}): { url: 
   }
   if (!url) return { error: 'not a valid URL' };
 
-  const allowed =
-    url.protocol === 'http:' || url.protocol === 'https:' || (kind === 'email' && url.protocol === 'mailto:');
-  if (!allowed) return { error: `${url.protocol} URLs are not allowed` };
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return { error: 'no host' };
-  if (url.href.length > MAX_URL_LENGTH) return { error: `longer than ${MAX_URL_LENGTH} characters` };
-  return { url: url.href };
+  const { protocol, href } = url;
+  const web = protocol === 'http:' || protocol === 'https:';
+  if (!web && !(kind === 'email' && protocol === 'mailto:')) return { error: `${protocol} URLs are not allowed` };
+  if (web && url.hostname === '') return { error: 'no host' };
+  if (href.length > MAX_URL_LENGTH) return { error: `longer than ${MAX_URL_LENGTH} characters` };
+  return { url: href };
 }
 
 /** The normalized URL when it passes the policy, else `undefined`. */

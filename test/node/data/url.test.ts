@@ -28,6 +28,31 @@ describe('checkUrl', () => {
     assert.deepEqual(checkUrl('https://example.com/', { kind: 'email' }), { url: 'https://example.com/' });
   });
 
+  test('a URL it gave out passes again, for any kind and base, without being parsed again', () => {
+    const given = checkUrl('HTTPS://Cards.example/a b', { kind: 'image' });
+    assert.deepEqual(given, { url: 'https://cards.example/a%20b' });
+    const Native = globalThis.URL;
+    let parsed = 0;
+    globalThis.URL = class extends Native {
+      constructor(url: string | URL, base?: string | URL) {
+        super(url, base);
+        parsed += 1;
+      }
+    };
+    try {
+      const url = 'url' in given ? given.url : '';
+      assert.deepEqual(checkUrl(url, { kind: 'link', base }), { url });
+      assert.deepEqual(checkUrl(url, { kind: 'email' }), { url });
+      assert.equal(parsed, 0);
+      // Anything else is still checked: the same URL written differently, and refusals.
+      assert.deepEqual(checkUrl(' https://cards.example/a%20b', { kind: 'image' }), { url });
+      assert.equal(parsed, 1);
+      refused('javascript:alert(1)', /javascript: URLs are not allowed/);
+    } finally {
+      globalThis.URL = Native;
+    }
+  });
+
   test('relative and protocol-relative URLs resolve against the base', () => {
     assert.deepEqual(checkUrl('story.html', { base }), { url: 'https://publisher.example/news/story.html' });
     assert.deepEqual(checkUrl('/images/a.jpg', { base, kind: 'image' }), {
