@@ -47,6 +47,7 @@ export class SourceController<T> implements ReactiveController {
   private src: string | undefined;
   private pendingSettle = false;
   private inlineSignature = '';
+  private watching = false;
 
   constructor(host: ReactiveElement, options: SourceOptions<T>) {
     this.host = host;
@@ -55,19 +56,14 @@ export class SourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.inlineSignature = inlineSignature(this.host);
-    this.observer ??= new MutationObserver(() => {
-      // Only inline data matters here; edits to the fallback markup must not refetch `src`.
-      const signature = inlineSignature(this.host);
-      if (signature === this.inlineSignature) return;
-      this.inlineSignature = signature;
-      if (this.property === undefined || this.property === null) this.resolve();
-    });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Back on the page without a property: watch the inline JSON again. (The first time, the
+    // first `sync` decides whether inline JSON matters at all.)
+    if (this.generation > 0 && (this.property === undefined || this.property === null)) this.watchInline();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.watching = false;
     this.abort?.abort();
     this.abort = undefined;
     // A request aborted by removal must be made again if the element comes back.
@@ -101,6 +97,7 @@ export class SourceController<T> implements ReactiveController {
       return;
     }
     if (typeof document !== 'undefined') {
+      this.watchInline();
       const inline = this.options.readInline(this.host);
       if (inline.found) {
         if ('error' in inline) this.settle({ status: 'error', error: inline.error, origin: 'inline' });
@@ -129,6 +126,25 @@ export class SourceController<T> implements ReactiveController {
       return;
     }
     this.setState({ status: 'empty' });
+  }
+
+  /**
+   * Watches the host's children for inline JSON added or edited later (the parser may still be
+   * adding them). Only while no property is set: the property wins, and a page of cards set by
+   * code needs no observer per card.
+   */
+  private watchInline(): void {
+    if (this.watching || !this.host.isConnected || typeof MutationObserver !== 'function') return;
+    this.watching = true;
+    this.inlineSignature = inlineSignature(this.host);
+    this.observer ??= new MutationObserver(() => {
+      // Only inline data matters here; edits to the fallback markup must not refetch `src`.
+      const signature = inlineSignature(this.host);
+      if (signature === this.inlineSignature) return;
+      this.inlineSignature = signature;
+      if (this.property === undefined || this.property === null) this.resolve();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   private fromInput(input: unknown, base: string | undefined, origin: DataOrigin, generation: number): void {

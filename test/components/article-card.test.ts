@@ -228,18 +228,25 @@ describe('<aw-article-card>', () => {
       expect(m.loads[0]!.detail.article).to.deep.equal(expected);
     });
 
-    it('picks up inline JSON added after the card was connected', async () => {
-      const m = await mount(
-        html`<aw-article-card><a href="https://publisher.example/a">Fallback</a></aw-article-card>`,
-      );
-      expect(fallbackShown(m.el)).to.equal(true);
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(article());
-      m.el.append(script);
-      await waitUntil(() => m.loads.length === 1, 'no aw-load after adding inline JSON');
-      expect(link(m.el).textContent!.trim()).to.equal(seed.headline);
-    });
+    for (const moved of [false, true]) {
+      it(`picks up inline JSON added after the card was ${moved ? 'moved' : 'connected'}`, async () => {
+        const m = await mount(
+          html`<aw-article-card><a href="https://publisher.example/a">Fallback</a></aw-article-card>`,
+        );
+        expect(fallbackShown(m.el)).to.equal(true);
+        if (moved) {
+          const elsewhere = document.createElement('div');
+          m.el.after(elsewhere);
+          elsewhere.append(m.el);
+        }
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(article());
+        m.el.append(script);
+        await waitUntil(() => m.loads.length === 1, 'no aw-load after adding inline JSON');
+        expect(link(m.el).textContent!.trim()).to.equal(seed.headline);
+      });
+    }
 
     it('keeps the fallback when the inline JSON is broken', async () => {
       const m = await mount(

@@ -274,7 +274,7 @@ export class AwPhoto extends LitElement {
     }
     // The frame is a new element when the image fails (the template changes), so the colour
     // goes on again then.
-    const frame = this._frame;
+    const frame = this.placeholder !== undefined || changed.has('placeholder') ? this._frame : null;
     const newFrame = frame !== this._colouredFrame && this.placeholder !== undefined;
     if ((changed.has('placeholder') || newFrame) && frame !== null) {
       this._colouredFrame = frame;
