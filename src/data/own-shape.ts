@@ -75,12 +75,9 @@ export function parseJsonText(text: string): { value: unknown } | { error: Artic
     return { error: new ArticleDataError('json', `too large (over ${LIMITS.jsonLength} characters)`) };
   }
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let end = text.length;
   const opening = /^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)/.exec(text.slice(start));
   if (opening) start += opening[0].length;
-  const closing = /(?:\/\/\s*)?(?:-->|\]\]>)\s*$/.exec(text.slice(start));
-  if (closing) end -= closing[0].length;
-  const body = text.slice(start, end);
+  const body = text.slice(start, start + closingWrapperAt(text.slice(start)));
   if (body.trim() === '') return { error: new ArticleDataError('json', 'empty') };
   try {
     return { value: JSON.parse(body) as unknown };
@@ -90,6 +87,20 @@ export function parseJsonText(text: string): { value: unknown } | { error: Artic
       error: new ArticleDataError('json', `not valid JSON: ${withLocation(message, text, start)}`, { cause: error }),
     };
   }
+}
+
+/**
+ * Where a closing `-->` or `]]>` (with an optional `//` before it and white space after)
+ * starts, or the text's length without one. Read from the end: a regular expression anchored
+ * only at the end would try every position of a long block.
+ */
+function closingWrapperAt(text: string): number {
+  let end = text.trimEnd().length;
+  const wrapped = text.startsWith('-->', end - 3) || text.startsWith(']]>', end - 3);
+  if (!wrapped) return text.length;
+  end -= 3;
+  const beforeComment = text.slice(0, end).trimEnd();
+  return beforeComment.endsWith('//') ? beforeComment.length - 2 : end;
 }
 
 // V8 reports a character offset; a line and column (in the text as given)

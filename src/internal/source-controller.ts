@@ -46,7 +46,6 @@ export class SourceController<T> implements ReactiveController {
   private property: unknown;
   private src: string | undefined;
   private pendingSettle = false;
-  private inlineSignature = '';
   private watching = false;
 
   constructor(host: ReactiveElement, options: SourceOptions<T>) {
@@ -136,12 +135,9 @@ export class SourceController<T> implements ReactiveController {
   private watchInline(): void {
     if (this.watching || !this.host.isConnected || typeof MutationObserver !== 'function') return;
     this.watching = true;
-    this.inlineSignature = inlineSignature(this.host);
-    this.observer ??= new MutationObserver(() => {
+    this.observer ??= new MutationObserver((records) => {
       // Only inline data matters here; edits to the fallback markup must not refetch `src`.
-      const signature = inlineSignature(this.host);
-      if (signature === this.inlineSignature) return;
-      this.inlineSignature = signature;
+      if (!records.some((record) => touchesInlineScript(this.host, record))) return;
       if (this.property === undefined || this.property === null) this.resolve();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -177,10 +173,16 @@ function toState<T>(value: T | Error, origin: DataOrigin): SourceState<T> {
   return value instanceof Error ? { status: 'error', error: value, origin } : { status: 'ready', value, origin };
 }
 
-function inlineSignature(host: Element): string {
-  let signature = '';
-  for (const child of Array.from(host.children)) {
-    if (child.localName === 'script') signature += `${child.getAttribute('type')}\u0000${child.textContent}\u0001`;
+/** Whether a change added, removed or edited a `<script>` child of the host (where inline JSON lives). */
+function touchesInlineScript(host: Element, record: MutationRecord): boolean {
+  if (record.target === host) {
+    // A removed node has no parent any more: its name says whether it was a script.
+    return [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].some(
+      (node) => (node as Element).localName === 'script',
+    );
   }
-  return signature;
+  for (let node: Node | null = record.target; node !== null && node !== host; node = node.parentNode) {
+    if (node.parentNode === host && (node as Element).localName === 'script') return true;
+  }
+  return false;
 }

@@ -248,6 +248,37 @@ describe('<aw-article-card>', () => {
       });
     }
 
+    it('reads edited inline JSON again, and ignores edits to the fallback', async () => {
+      const m = await mount(
+        html`<aw-article-card
+          ><script type="application/json">
+            ${JSON.stringify(article())}
+          </script>
+          <a href="https://publisher.example/a">Fallback</a></aw-article-card
+        >`,
+      );
+      expect(m.loads.length).to.equal(1);
+      // The card's observer was made before this one, so it has seen each change when this one has.
+      const seen = () =>
+        new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(m.el, { childList: true, subtree: true, characterData: true });
+        });
+      let change = seen();
+      m.el.querySelector('a')!.textContent = 'Edited fallback';
+      await change;
+      await m.el.updateComplete;
+      expect(m.loads.length, 'no new aw-load for a fallback edit').to.equal(1);
+      change = seen();
+      m.el.querySelector('script')!.textContent = JSON.stringify(article({ headline: 'Edited inline' }));
+      await change;
+      await waitUntil(() => m.loads.length === 2, 'no aw-load after editing the inline JSON');
+      expect(link(m.el).textContent!.trim()).to.equal('Edited inline');
+    });
+
     it('keeps the fallback when the inline JSON is broken', async () => {
       const m = await mount(
         html`<aw-article-card
