@@ -247,14 +247,19 @@ export function formatTime(
   const now = options.now ?? Date.now();
   const locale = resolveLang(lang);
   // A server knows neither the reader's clock nor zone: an absolute time in UTC, zone named.
-  const title = options.server
-    ? absolute(parsed, locale, { timeZone: 'UTC', zoneName: true })
-    : absolute(parsed, locale, { timeZone: options.timeZone });
+  const zone = options.server ? 'UTC' : options.timeZone;
+  const title = absolute(parsed, locale, { timeZone: zone, zoneName: options.server });
   const recent =
     !options.server && !parsed.dateOnly && Math.abs(parsed.date.getTime() - now) < (options.relativeWithin ?? DAY);
   const iso = parsed.date.toISOString();
+  // An older time shows its date only, the time of day staying in the title: the date reads the
+  // same from the server (UTC) and in the reader's zone on almost every day, so a
+  // server-rendered card keeps its text, and its line breaks, when its script arrives.
+  let text = title;
+  if (recent && Number.isFinite(now)) text = relative(parsed, locale, now);
+  else if (!parsed.dateOnly) text = absolute(parsed, locale, { dateOnly: true, timeZone: zone });
   return {
-    text: recent && Number.isFinite(now) ? relative(parsed, locale, now) : title,
+    text,
     datetime: parsed.dateOnly ? iso.slice(0, 10) : iso,
     relative: recent,
     title,

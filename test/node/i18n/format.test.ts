@@ -198,12 +198,21 @@ describe('formatTime', () => {
     assert.equal(plain(title), 'December 2, 2021 at 4:05 PM');
   });
 
-  it('is absolute after 24 hours', () => {
+  it('is the date after 24 hours, with the time of day in the title', () => {
     const time = formatTime(published, 'de', { now: publishedAt + 3 * DAY, timeZone: 'UTC' });
     assert.equal(time.relative, false);
-    assert.equal(plain(time.text), '2. Dezember 2021 um 16:05');
-    assert.equal(time.title, time.text);
+    assert.equal(plain(time.text), '2. Dezember 2021');
+    assert.equal(plain(time.title), '2. Dezember 2021 um 16:05');
     assert.equal(time.datetime, '2021-12-02T16:05:00.000Z');
+  });
+
+  it("shows the date in the reader's zone, and on a server in UTC with the zone named in the title", () => {
+    const late = '2021-12-02T23:30:00Z';
+    const now = Date.parse(late) + 3 * DAY;
+    assert.equal(formatTime(late, 'en', { now, timeZone: 'Asia/Tokyo' }).text, 'December 3, 2021');
+    const server = formatTime(late, 'en', { now, server: true });
+    assert.equal(server.text, 'December 2, 2021');
+    assert.match(plain(server.title), /^December 2, 2021 at 11:30:00 PM UTC$/);
   });
 
   it('honours relativeWithin', () => {
