@@ -177,9 +177,7 @@ function toState<T>(value: T | Error, origin: DataOrigin): SourceState<T> {
 function touchesInlineScript(host: Element, record: MutationRecord): boolean {
   if (record.target === host) {
     // A removed node has no parent any more: its name says whether it was a script.
-    return [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].some(
-      (node) => (node as Element).localName === 'script',
-    );
+    return [...record.addedNodes, ...record.removedNodes].some((node) => (node as Element).localName === 'script');
   }
   for (let node: Node | null = record.target; node !== null && node !== host; node = node.parentNode) {
     if (node.parentNode === host && (node as Element).localName === 'script') return true;
