@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath, webkitBrowserPath } from './scripts/engines.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { hardeningMiddleware, hardeningPlugins } from './test/server/hardening.mjs';
 import { testServerMiddleware, testServerPlugins } from './test/server/plugins.mjs';
@@ -13,20 +14,10 @@ import { testServerMiddleware, testServerPlugins } from './test/server/plugins.m
 const engine = process.env.AW_BROWSER ?? 'chromium';
 const files = process.env.AW_FILES ?? 'test/**/*.test.ts,!test/node/**,!test/consumer/**';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 function chromium() {
   return chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       args: chromiumArgs,
     },
@@ -48,7 +39,7 @@ function firefox() {
     puppeteer: puppeteerCore,
     launchOptions: {
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      executablePath: firefoxPath,
       headless: true,
       extraPrefsFirefox: {
         'dom.events.testing.asyncClipboard': true,
@@ -69,7 +60,7 @@ function webkit() {
     capabilities: {
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': {
-        binary: process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        binary: webkitBrowserPath,
         args: ['--automation', '--javascript-can-access-clipboard=true'],
       },
     },

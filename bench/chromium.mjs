@@ -1,7 +1,8 @@
 // What the browser benchmarks share: their command-line options, a tiny server for the pages
 // they generate, and headless Chromium (puppeteer-core, Debian's /usr/bin/chromium).
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
+
+export { launchChromium } from '../scripts/engines.mjs';
 
 /** Reads `--name value` options and `--name` flags from the command line. */
 export function commandLine(args = process.argv.slice(2)) {
@@ -28,16 +29,6 @@ export async function serveRoutes(route) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
-
-/** Headless Chromium with the flags every benchmark wants, plus `args`. */
-export function launchChromium({ args = [], ...options } = {}) {
-  return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', ...args],
-    ...options,
-  });
 }
 
 /**

@@ -43,9 +43,9 @@ const load = { start: loadAverage(), end: '' };
 
 const sizes = flag('no-sizes') ? undefined : measureSizes();
 const script = await bundlePage();
-// The related lists' stories, from the fixtures the tests share (../shared next to the repo).
+// The related lists' stories, from the test fixtures.
 const relatedFixture = elements.includes('related')
-  ? JSON.parse(readFileSync(new URL('../../shared/fixtures/related-stories.json', import.meta.url), 'utf8'))
+  ? JSON.parse(readFileSync(new URL('../test/fixtures/related-stories.json', import.meta.url), 'utf8'))
   : undefined;
 
 const photo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675"><rect width="1200" height="675" fill="#5a7391"/><circle cx="930" cy="150" r="70" fill="#fff6d5"/><rect y="450" width="1200" height="225" fill="#123049"/></svg>`;

@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const secondsIndex = args.indexOf('--seconds');
 const seconds = secondsIndex === -1 ? 3 : Number(args[secondsIndex + 1]);
 
-const fixtures = new URL('../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../test/fixtures/', import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8'));
 const seed = read('seed-article.json');
 const seedJsonLd = read('seed-article.jsonld');

@@ -3,37 +3,18 @@
 // Debian as root, and starting Xvfb + WebKitWebDriver for WebKit. They are always stopped
 // again: on success, on failure, and on Ctrl+C.
 //   node scripts/browsers.mjs [chromium] [firefox] [webkit] [-- test/file.test.ts,...]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { engines, ensureEngines } from './engines.mjs';
 
-const engines = ['chromium', 'firefox', 'webkit'];
 const args = process.argv.slice(2);
 const dashIndex = args.indexOf('--');
 const wanted = (dashIndex === -1 ? args : args.slice(0, dashIndex)).filter((a) => engines.includes(a));
 const files = dashIndex === -1 ? undefined : args.slice(dashIndex + 1).join(',');
 const selected = wanted.length > 0 ? wanted : engines;
 
-const webkitBrowser = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const requirements = {
-  chromium: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
-  firefox: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
-  webkit: () => onPath('WebKitWebDriver') && onPath('Xvfb') && existsSync(webkitBrowser),
-};
-
-function onPath(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-const missing = selected.filter((engine) => !requirements[engine]());
-if (missing.length > 0) {
-  console.log(`browsers: missing ${missing.join(', ')}; running scripts/setup-browsers.sh`);
-  const setup = spawnSync('bash', ['scripts/setup-browsers.sh'], { stdio: 'inherit' });
-  if (setup.status !== 0 || selected.some((engine) => !requirements[engine]())) {
-    console.error('browsers: the browsers above are still missing; see the message above.');
-    process.exit(1);
-  }
-}
+if (!ensureEngines(selected)) process.exit(1);
 
 const children = new Set();
 function start(command, commandArgs, env = process.env) {

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './engines.mjs';
 import { serve } from './serve.mjs';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -107,11 +107,7 @@ try {
 
   const expectedHeadline = await step('headless Chromium: the card renders its article property', async () => {
     const { server, port } = await serve({ root: join(app, 'dist') });
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
       const problems = [];

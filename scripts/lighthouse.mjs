@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { demoCsp, demoRoutes } from '../demo/routes.mjs';
+import { chromiumArgs, chromiumPath } from './engines.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -33,7 +34,7 @@ if (!process.env.LIGHTHOUSE_BIN && !existsSync(bin)) {
     stdio: 'inherit',
   });
 }
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chrome = process.env.CHROME_PATH ?? chromiumPath;
 
 if (!existsSync(bin)) {
   console.error(
@@ -98,7 +99,7 @@ try {
           '--output=json',
           `--output-path=${report}`,
           `--only-categories=${categories.join(',')}`,
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+          `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
           '--quiet',
           ...(preset === 'desktop' ? ['--preset=desktop'] : []),
         ],

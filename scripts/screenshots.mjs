@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { demoCsp, demoRoutes } from '../demo/routes.mjs';
+import { launchChromium } from './engines.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -186,11 +186,7 @@ async function capture(tab, shot) {
 
 const headers = (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': demoCsp } : {});
 const { server, port } = await serve({ root: '.', live, entry: option('entry'), headers, routes: demoRoutes });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--hide-scrollbars'],
-});
+const browser = await launchChromium({ args: ['--hide-scrollbars'] });
 
 let problems = 0;
 const started = Date.now();

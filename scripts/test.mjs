@@ -3,6 +3,7 @@
 // and ends with the totals (node and the three browser engines).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { ensureEngines } from './engines.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
@@ -43,6 +44,14 @@ const steps = [
 
 mkdirSync('.test-results', { recursive: true });
 const started = Date.now();
+// First, so that a machine without the engines stops at once with what to install, and a bare
+// Debian or Ubuntu machine gets them before the first step that opens a browser.
+console.log('\n▶ browsers');
+if (!ensureEngines()) {
+  console.error('\n✖ browsers missing');
+  process.exit(1);
+}
+console.log('✔ browsers');
 for (const [label, command, args, env] of steps) {
   console.log(`\n▶ ${label}`);
   const t = Date.now();

@@ -5,7 +5,7 @@ import '../../src/components/article-card/article-card.js';
 import { ArticleDataError, normalizeArticle, type Article } from '../../src/data/index.js';
 
 /**
- * Cards from schema.org JSON-LD copied out of real news pages (../shared/fixtures/real-world,
+ * Cards from schema.org JSON-LD copied out of real news pages (test/fixtures/real-world,
  * described in its INDEX.md): whatever the data layer makes of a block, the card must show
  * exactly that, or keep its fallback when the data layer refuses it.
  */

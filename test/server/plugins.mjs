@@ -1,9 +1,9 @@
-// Routes the browser tests need from the test server: fixtures from ../shared/fixtures and
+// Routes the browser tests need from the test server: fixtures from test/fixtures and
 // JSON endpoints that misbehave on purpose (status codes, content types, size, slowness).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-const fixturesDir = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));

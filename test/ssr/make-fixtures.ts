@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 // one machine is not "stale" on another. Set before anything formats a date.
 process.env.TZ = 'UTC';
 
-const fixtures = new URL('../../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../fixtures/', import.meta.url);
 const output = new URL('./fixtures/', import.meta.url);
 
 /** Photos as data: URLs, so the browsers load them at once and make no network request. */

@@ -15,7 +15,7 @@ import {
 } from '../../../src/data/index.js';
 import type { LoadErrorKind } from '../../../src/data/index.js';
 
-const fixtures = new URL('../../../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const seedArticle = readFileSync(new URL('seed-article.json', fixtures), 'utf8');
 const seedJsonLd = readFileSync(new URL('seed-article.jsonld', fixtures), 'utf8');
 const relatedStories = readFileSync(new URL('related-stories.json', fixtures), 'utf8');

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { ArticleDataError, isArticle, normalizeArticle, normalizeStories } from '../../../src/data/index.js';
 import type { Article } from '../../../src/data/index.js';
 
-const fixtures = new URL('../../../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const readFixture = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
 const base = 'https://publisher.example/';
 const articleUrl =

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { ArticleDataError, normalizeArticle } from '../../../src/data/index.js';
 import { readArticle } from '../../../src/data/read-article.js';
 
-const fixtures = new URL('../../../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const seed = JSON.parse(readFileSync(new URL('seed-article.json', fixtures), 'utf8')) as unknown;
 const seedJsonLd = JSON.parse(readFileSync(new URL('seed-article.jsonld', fixtures), 'utf8')) as unknown;
 const base = 'https://publisher.example/articles/';

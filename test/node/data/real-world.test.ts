@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { ArticleDataError, normalizeArticle } from '../../../src/data/index.js';
 import type { Article } from '../../../src/data/index.js';
 
-const folder = new URL('../../../../shared/fixtures/real-world/', import.meta.url);
+const folder = new URL('../../fixtures/real-world/', import.meta.url);
 
 /** The parts of an Article a reader notices on a card. */
 interface Seen {

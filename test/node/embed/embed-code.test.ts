@@ -13,7 +13,7 @@ import { EmbedCodeError, embedCode } from '../../../src/embed/embed-code.js';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const fixtures = new URL('../../../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const seed: unknown = JSON.parse(readFileSync(new URL('seed-article.json', fixtures), 'utf8'));
 const seedJsonLd: unknown = JSON.parse(readFileSync(new URL('seed-article.jsonld', fixtures), 'utf8'));
 

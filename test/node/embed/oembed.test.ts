@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { toOEmbed } from '../../../src/data/index.js';
 
-const fixtures = new URL('../../../../shared/fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const seed = JSON.parse(readFileSync(new URL('seed-article.json', fixtures), 'utf8'));
 const seedJsonLd = JSON.parse(readFileSync(new URL('seed-article.jsonld', fixtures), 'utf8'));
 const options = {

@@ -9,7 +9,7 @@ export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 export type Template = DefaultTreeAdapterMap['template'];
 
-export const fixtures = new URL('../../../../shared/fixtures/', import.meta.url);
+export const fixtures = new URL('../../fixtures/', import.meta.url);
 
 export function isElement(node: Node): node is Element {
   return 'tagName' in node;
