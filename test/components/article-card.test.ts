@@ -692,6 +692,30 @@ describe('<aw-article-card>', () => {
       expect(photoOf(m.el).ratio).to.equal('1/1');
     });
 
+    it('compact shows the credit after the byline, off the thumbnail, in every language', async () => {
+      const { supportedLanguages } = await import('../../src/i18n/messages.js');
+      for (const lang of supportedLanguages) {
+        const m = await mount(
+          html`<aw-article-card layout="compact" lang=${lang} .article=${article()}></aw-article-card>`,
+          320,
+        );
+        const credit = part(m.el, 'photo-credit')!;
+        expect(credit, `${lang}: credit shown`).to.not.equal(null);
+        expect(credit.textContent, lang).to.contain('AP');
+        const thumbnail = rect(part(m.el, 'photo'));
+        const box = rect(credit);
+        const overlaps =
+          box.left < thumbnail.right &&
+          box.right > thumbnail.left &&
+          box.top < thumbnail.bottom &&
+          box.bottom > thumbnail.top;
+        expect(overlaps, `${lang}: the credit covers the thumbnail`).to.equal(false);
+        expect(rect(part(m.el, 'byline')).top, `${lang}: after the byline`).to.be.at.most(box.top);
+        expect(photoOf(m.el).credit, `${lang}: no credit on the photo itself`).to.equal('');
+        fixtureCleanup();
+      }
+    });
+
     it('overlay puts light text on the photo', async () => {
       const m = await mount(html`<aw-article-card layout="overlay" .article=${article()}></aw-article-card>`, 800);
       const photoBox = rect(part(m.el, 'photo'));

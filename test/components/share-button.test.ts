@@ -662,6 +662,54 @@ describe('<aw-share-button> native share', () => {
     expect(isOpen(el)).to.equal(false);
   });
 
+  it('fires a cancelable aw-share with network "native" and the URL before the sheet opens', async () => {
+    const calls = stubShare(() => Promise.resolve());
+    const el = await shareButton(html`<aw-share-button url=${url} headline=${headline}></aw-share-button>`);
+    const seen: { detail: { network: string; url: string }; cancelable: boolean; sheetOpen: boolean }[] = [];
+    el.addEventListener('aw-share', (event) =>
+      seen.push({ detail: event.detail, cancelable: event.cancelable, sheetOpen: calls.length > 0 }),
+    );
+    await clickCenter(parts(el).button);
+    await waitUntil(() => calls.length === 1, 'navigator.share called', patience);
+    expect(seen).to.deep.equal([{ detail: { network: 'native', url }, cancelable: true, sheetOpen: false }]);
+  });
+
+  it('reaches a listener on the document, as the panel’s share links do', async () => {
+    stubShare(() => Promise.resolve());
+    const el = await shareButton(html`<aw-share-button url=${url}></aw-share-button>`);
+    const event = oneEvent(document, 'aw-share');
+    await clickCenter(parts(el).button);
+    expect((await event).detail).to.deep.equal({ network: 'native', url });
+  });
+
+  it('opens no sheet and no panel when a listener cancels the native aw-share', async () => {
+    const calls = stubShare(() => Promise.resolve());
+    const el = await shareButton(html`<aw-share-button url=${url}></aw-share-button>`);
+    let fired = 0;
+    el.addEventListener('aw-share', (event) => {
+      fired += 1;
+      event.preventDefault();
+    });
+    await clickCenter(parts(el).button);
+    await waitUntil(() => fired === 1, 'aw-share fired', patience);
+    await el.updateComplete;
+    expect(calls).to.have.length(0);
+    expect(isOpen(el)).to.equal(false);
+  });
+
+  it('fires no native aw-share when canShare says no (the panel’s links fire their own)', async () => {
+    stubShare(
+      () => Promise.resolve(),
+      () => false,
+    );
+    const el = await shareButton(html`<aw-share-button url=${url}></aw-share-button>`);
+    const networks: string[] = [];
+    el.addEventListener('aw-share', (event) => networks.push(event.detail.network));
+    await clickCenter(parts(el).button);
+    await waitUntil(() => isOpen(el), 'the panel opens', patience);
+    expect(networks).to.deep.equal([]);
+  });
+
   it('does nothing when the reader dismisses the share sheet (AbortError)', async () => {
     let dismissed!: () => void;
     const done = new Promise<void>((resolve) => (dismissed = resolve));

@@ -249,11 +249,6 @@ export const styles = css`
     --aw-photo-radius: calc(var(--_radius) * 0.75);
   }
 
-  .compact .photo::part(credit) {
-    padding: 0 0.25rem;
-    font-size: 0.625rem;
-  }
-
   .compact .headline {
     font-size: var(--aw-card-headline-size, clamp(1rem, 0.92rem + 0.5cqi, 1.25rem));
   }

@@ -9,6 +9,7 @@ import { directionOf, inheritedLang, resolveLang } from '../../i18n/lang.js';
 import { messagesFor, messagesReady, type Messages } from '../../i18n/messages.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { SourceController, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, timeParts } from '../../internal/time.js';
@@ -140,7 +141,8 @@ function joinNames(names: string[], locale: Locale): string {
  * @csspart byline - The authors.
  * @csspart time - Each `<time>`: published, and "Updated …" when modified later.
  * @csspart photo - The `<aw-photo>`; its own parts are exported as `photo-figure`,
- *   `photo-image`, `photo-caption` and `photo-credit`.
+ *   `photo-image`, `photo-caption` and `photo-credit`. A `compact` card's thumbnail is too small
+ *   for its credit: there `photo-credit` is the last item of the meta line.
  *
  * @cssprop --aw-card-padding - Space inside the card around the text (default `--aw-space`).
  * @cssprop --aw-card-gap - Space between the text lines' groups (default half of `--aw-space`).
@@ -155,6 +157,11 @@ function joinNames(names: string[], locale: Locale): string {
  */
 export class AwArticleCard extends LitElement {
   static override styles = [tokens, styles];
+
+  /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /**
    * Elements the card renders. Importing the card registers them; a named import rather than a
@@ -288,6 +295,8 @@ export class AwArticleCard extends LitElement {
       : undefined;
     this.timeNextChange = earliestChange(published?.nextChange, updated?.nextChange);
     const image = article.image;
+    // A compact card's thumbnail is too small to carry its credit: it joins the meta line.
+    const metaCredit = layout === 'compact' && image?.credit ? messages.credit(image.credit) : '';
 
     const link = html`<a
       part="link"
@@ -306,7 +315,7 @@ export class AwArticleCard extends LitElement {
           </p>
           ${heading(this.headingLevel, link)}
           <p part="description" class="description" ?hidden=${!description}>${description}</p>
-          <div class="meta" ?hidden=${!byline && !published && !updated}>
+          <div class="meta" ?hidden=${!byline && !published && !updated && !metaCredit}>
             <p class="meta-items">
               <span part="byline" class="byline" ?hidden=${!byline}>${byline}</span>
               <span class="stamp" ?hidden=${!published}
@@ -322,6 +331,7 @@ export class AwArticleCard extends LitElement {
                   >${updated?.text}</time
                 >${updated?.after}</span
               >
+              <span part="photo-credit" class="credit" ?hidden=${!metaCredit}>${metaCredit}</span>
             </p>
           </div>
         </div>
@@ -333,7 +343,7 @@ export class AwArticleCard extends LitElement {
   /**
    * The photo, set through properties (no attribute to parse per card). On an overlay card the
    * text covers the photo's lower edge, where `<aw-photo>` puts an overlaid credit, so the card
-   * shows that credit in its top corner itself.
+   * shows that credit in its top corner itself; a compact card shows it in its meta line.
    */
   private renderPhoto(image: ArticleImage, layout: CardLayout, lang: string, messages: Messages): TemplateResult {
     const overlay = layout === 'overlay';
@@ -345,7 +355,7 @@ export class AwArticleCard extends LitElement {
         .alt=${image.alt}
         .srcset=${image.srcset}
         .sizes=${image.sizes}
-        .credit=${overlay ? '' : (image.credit ?? '')}
+        .credit=${overlay || layout === 'compact' ? '' : (image.credit ?? '')}
         credit-position="overlay"
         .ratio=${photoRatio[layout]}
         .theme=${this.theme}

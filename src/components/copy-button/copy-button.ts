@@ -4,6 +4,7 @@ import { closestLang, resolveLang } from '../../i18n/lang.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
@@ -67,6 +68,11 @@ const checkIcon = html`<svg
  */
 export class AwCopyButton extends LitElement {
   static override styles = [tokens, styles];
+
+  /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot());
+  }
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The text to copy, when no `for` is given. */

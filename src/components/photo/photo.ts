@@ -7,6 +7,7 @@ import { parseSrcset } from '../../data/srcset.js';
 import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
@@ -43,6 +44,11 @@ type LoadStatus = 'loading' | 'loaded' | 'failed';
  */
 export class AwPhoto extends LitElement {
   static override styles = [tokens, styles];
+
+  /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** URL of the image: `http:`, `https:` or `data:image/…`; anything else is refused. */
   @property() src = '';

@@ -8,6 +8,7 @@ import { directionOf, inheritedLang, resolveLang } from '../../i18n/lang.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { watchImpression } from '../../internal/impressions.js';
 import { SourceController, type SourceState } from '../../internal/source-controller.js';
@@ -94,6 +95,11 @@ const placeholderIcon = html`<svg
  */
 export class AwRelatedStories extends LitElement {
   static override styles = [tokens, styles];
+
+  /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot());
+  }
   /** Elements this one renders; referencing the class keeps the import (package.json marks modules side-effect free). */
   static readonly dependencies = { 'aw-photo': AwPhoto };
 

@@ -6,6 +6,7 @@ import { embedCode } from '../../embed/embed-code.js';
 import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { themeConverter, tokens } from '../../internal/tokens.js';
 import { TranslationsController } from '../../internal/strings.js';
@@ -55,8 +56,9 @@ const VIEWPORT_MARGIN = 8;
  * @cssprop [--aw-share-panel-width=22rem] - Preferred width of the panel (never wider than the viewport less 16px).
  * @cssprop [--aw-share-icon-color] - One colour for every network icon instead of the brand colours.
  *
- * @fires {CustomEvent<{ network: string; url: string }>} aw-share - A share link was clicked; `url` is the
- *   article URL. Cancelable: `preventDefault()` stops the navigation so the page can share its own way.
+ * @fires {CustomEvent<{ network: string; url: string }>} aw-share - A share link was clicked, or the device's share
+ *   sheet is about to open (`network: 'native'`); `url` is the article URL. Cancelable: `preventDefault()` stops the
+ *   navigation (or keeps the sheet closed) so the page can share its own way.
  * @fires {CustomEvent<{ value: string }>} aw-copy - The link or the embed code was copied (from the inner copy buttons).
  * @fires {CustomEvent<{ error: Error }>} aw-copy-error - Copying failed; the text is selected for the reader to copy.
  * @fires {CustomEvent<{ error: Error; source: string }>} aw-error - The URL to share is unsafe (`source: 'url'`),
@@ -64,6 +66,11 @@ const VIEWPORT_MARGIN = 8;
  */
 export class AwShareButton extends LitElement {
   static override styles = [tokens, styles];
+
+  /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return serverRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** The URL to share. Default: the page's `<link rel="canonical">`, else `location.href`, read when the button is used. */
   @property() url: string | undefined;
@@ -304,6 +311,8 @@ export class AwShareButton extends LitElement {
       const data = { url: target.url, title: target.headline };
       try {
         if (navigator.canShare?.(data) !== false) {
+          // A listener that cancels takes the share over: no sheet then.
+          if (!emit(this, 'aw-share', { network: 'native', url: target.url }, { cancelable: true })) return;
           // Called synchronously: the share sheet needs the click's user activation.
           navigator.share(data).catch((error: unknown) => {
             // The reader closed the sheet: nothing more to do.
