@@ -9,9 +9,10 @@ import { AwPhoto } from '../src/components/photo/photo.js';
 import { AwRelatedStories } from '../src/components/related-stories/related-stories.js';
 import { AwShareButton } from '../src/components/share-button/share-button.js';
 import type { Article } from '../src/data/index.js';
+import { plainCard, plainCardCss, plainRelated, plainRelatedCss, plainShare, plainShareCss } from './baselines.js';
 
 export type ElementName = 'card' | 'related' | 'share';
-export type Variant = 'card' | 'card-inline' | 'related' | 'share' | 'static';
+export type Variant = 'card' | 'card-inline' | 'related' | 'share' | 'static' | 'plain' | 'naive';
 
 declare global {
   interface Window {
@@ -29,6 +30,8 @@ declare global {
       clear(): Promise<void>;
       /** Inserts `count` elements and resolves with the ms to the frame after layout. */
       insert(variant: Variant, count: number): Promise<number>;
+      /** Waits for every inserted element's update, then two frames. */
+      settle(): Promise<void>;
       /** Throws unless every inserted element rendered what it shows (a card its link, …). */
       check(variant: Variant, count: number): void;
       measure(variant: Variant, count: number): Promise<number>;
@@ -194,6 +197,8 @@ type Insertion = { create: (index: number) => HTMLElement } | { html: (index: nu
 interface Subject {
   /** The variants besides `static`; the first one renders the elements the static copy is made of. */
   variants: ({ name: Variant; label: string } & Insertion)[];
+  /** What a publisher would write instead (bench/baselines.ts): the plain HTML, and its styles. */
+  plain: { html: (index: number) => string; css: string };
   /** Elements whose shadow styles the static copy needs, as document styles: this one and those it renders. */
   styled: [tag: string, element: typeof LitElement][];
   /** The part each rendered element shows `partCount` times, so a broken element cannot pass as a fast one. */
@@ -231,7 +236,17 @@ const card: Subject = {
       html: (index) =>
         `<aw-article-card><script type="application/json">${escapeJson(articles[index])}</script></aw-article-card>`,
     },
+    {
+      name: 'naive',
+      label: 'naive Lit card',
+      create: (index) => {
+        const element = document.createElement('bench-naive-card') as HTMLElement & { article?: Article };
+        element.article = articles[index];
+        return element;
+      },
+    },
   ],
+  plain: { html: (index) => plainCard(articles[index]!), css: plainCardCss },
   styled: [
     ['aw-article-card', AwArticleCard],
     ['aw-photo', AwPhoto],
@@ -259,6 +274,7 @@ const related: Subject = {
       },
     },
   ],
+  plain: { html: (index) => plainRelated(storyLists[index]!), css: plainRelatedCss },
   styled: [
     ['aw-related-stories', AwRelatedStories],
     ['aw-photo', AwPhoto],
@@ -288,6 +304,7 @@ const share: Subject = {
         `<aw-share-button url="${escapeAttribute(`${seed.url}-${index}`)}" headline="${escapeAttribute(seed.headline)}"></aw-share-button>`,
     },
   ],
+  plain: { html: () => plainShare(), css: plainShareCss },
   styled: [['aw-share-button', AwShareButton]],
   part: 'button',
   partCount: 1,
@@ -324,10 +341,11 @@ window.bench = {
     for (const variant of subject.variants) {
       if ('html' in variant) markup.set(variant.name, indexes.map(variant.html));
     }
+    markup.set('plain', indexes.map(subject.plain.html));
     const style = document.createElement('style');
-    style.textContent = subject.styled
-      .map(([tag, styled]) => nestedStyles(cssOf(styled), `.${tag}`, classPrefixes[tag]))
-      .join('');
+    style.textContent =
+      subject.styled.map(([tag, styled]) => nestedStyles(cssOf(styled), `.${tag}`, classPrefixes[tag])).join('') +
+      subject.plain.css;
     document.head.append(style);
 
     const first = subject.variants[0]!;
@@ -344,7 +362,11 @@ window.bench = {
     stage.replaceChildren();
     await settle();
     return {
-      variants: [...subject.variants.map(({ name, label }) => ({ name, label })), { name: 'static', label: 'static' }],
+      variants: [
+        ...subject.variants.map(({ name, label }) => ({ name, label })),
+        { name: 'static', label: 'our DOM as static HTML' },
+        { name: 'plain', label: 'plain HTML' },
+      ],
       staticBytes: markup.get('static')![0]!.length,
       shadowElements,
     };
@@ -367,12 +389,22 @@ window.bench = {
   check(variant, count) {
     // A broken element would be "fast": each must have rendered its link (its button).
     const rendered = [...stage.children].filter((child) => {
+      if (variant === 'plain') {
+        const links = child.querySelectorAll('a, button').length + (child.matches('a, button') ? 1 : 0);
+        return links >= subject.partCount;
+      }
       const root = variant === 'static' ? child : child.shadowRoot;
       return (root?.querySelectorAll(`[part~="${subject.part}"]`).length ?? 0) >= subject.partCount;
     }).length;
     if (rendered !== count || stage.children.length !== count) {
       throw new Error(`${variant}: ${rendered} of ${count} elements rendered (${stage.children.length} on the stage)`);
     }
+  },
+
+  async settle() {
+    const elements = [...stage.children] as Partial<LitElement>[];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await settle();
   },
 
   async measure(variant, count) {
