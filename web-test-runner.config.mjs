@@ -82,7 +82,7 @@ export default {
   concurrency: engine === 'chromium' ? 2 : 1,
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: Number(process.env.AW_FINISH_TIMEOUT ?? 300_000),
   testFramework: {
     config: { timeout: 10_000 },
   },

@@ -5,7 +5,6 @@
  */
 import type { LitElement } from 'lit';
 import { AwArticleCard } from '../src/components/article-card/article-card.js';
-import { AwPhoto } from '../src/components/photo/photo.js';
 import { AwRelatedStories } from '../src/components/related-stories/related-stories.js';
 import { AwShareButton } from '../src/components/share-button/share-button.js';
 import type { Article } from '../src/data/index.js';
@@ -247,10 +246,7 @@ const card: Subject = {
     },
   ],
   plain: { html: (index) => plainCard(articles[index]!), css: plainCardCss },
-  styled: [
-    ['aw-article-card', AwArticleCard],
-    ['aw-photo', AwPhoto],
-  ],
+  styled: [['aw-article-card', AwArticleCard]],
   part: 'link',
   partCount: 1,
   prepare(maxCount) {
@@ -275,10 +271,7 @@ const related: Subject = {
     },
   ],
   plain: { html: (index) => plainRelated(storyLists[index]!), css: plainRelatedCss },
-  styled: [
-    ['aw-related-stories', AwRelatedStories],
-    ['aw-photo', AwPhoto],
-  ],
+  styled: [['aw-related-stories', AwRelatedStories]],
   part: 'link',
   partCount: storiesPerList,
   prepare(maxCount, data) {

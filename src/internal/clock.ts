@@ -5,13 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * when its text next changes; the clock sleeps until the earliest of those moments and then
  * asks only the elements that are due to update. With no subscriber there is no timer at all.
  */
-interface Subscriber {
-  host: ReactiveControllerHost;
-  nextChange: () => number | undefined;
-  due: number;
-}
-
-const subscribers = new Set<Subscriber>();
+const subscribers = new Set<RelativeTimeController>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerDue = Infinity;
 
@@ -61,11 +55,14 @@ function dueFrom(delay: number | undefined): number {
 }
 
 /**
- * Keeps an element's relative times true on a page left open. `nextChange` returns the
- * milliseconds until the element's shown text would change (undefined when it shows no
- * relative time); it is asked again after every update of the host.
+ * Keeps an element's relative times true on a page left open. The host sets `nextChange` when
+ * it renders: the milliseconds until the shown text would change (undefined when it shows no
+ * relative time); the controller reads it after every update of the host.
  */
 export class RelativeTimeController implements ReactiveController {
+  /** Milliseconds until the host's shown times change, as of its last render; undefined: never. */
+  nextChange: number | undefined;
+
   /**
    * True during the first update of a server-rendered host (one that already had its
    * declarative shadow root when it was made): times render as the server wrote them
@@ -74,32 +71,35 @@ export class RelativeTimeController implements ReactiveController {
    */
   hydrating: boolean;
 
-  private readonly subscriber: Subscriber;
+  /** When the host is next due to update, as a timestamp. */
+  due = Infinity;
 
-  constructor(host: ReactiveControllerHost, nextChange: () => number | undefined) {
-    this.subscriber = { host, nextChange, due: Infinity };
+  readonly host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
     this.hydrating = ((host as Partial<Element>).shadowRoot ?? null) !== null;
     host.addController(this);
   }
 
   hostConnected(): void {
-    subscribers.add(this.subscriber);
+    subscribers.add(this);
     // An element moved in the page connects again without updating: keep its next change.
-    if (this.subscriber.due !== Infinity) schedule(this.subscriber.due);
+    if (this.due !== Infinity) schedule(this.due);
   }
 
   hostUpdated(): void {
     if (this.hydrating) {
       this.hydrating = false;
-      this.subscriber.host.requestUpdate();
+      this.host.requestUpdate();
     }
-    if (!subscribers.has(this.subscriber)) return;
-    this.subscriber.due = dueFrom(this.subscriber.nextChange());
-    schedule(this.subscriber.due);
+    if (!subscribers.has(this)) return;
+    this.due = dueFrom(this.nextChange);
+    schedule(this.due);
   }
 
   hostDisconnected(): void {
-    subscribers.delete(this.subscriber);
+    subscribers.delete(this);
     // Other subscribers' due times stand; a timer that was only this one's wakes once for nothing.
     if (subscribers.size === 0) stop();
   }

@@ -13,18 +13,22 @@ export type SourceState<T> =
   | { status: 'ready'; value: T; origin: DataOrigin }
   | { status: 'error'; error: Error; origin: DataOrigin };
 
-export interface SourceOptions<T> {
+/**
+ * How an element reads its data. One object per element class, shared by all its instances
+ * (a page may hold hundreds): each function gets the host it works for.
+ */
+export interface SourceOptions<T, H extends ReactiveElement = ReactiveElement> {
   /**
    * Turns a property value or parsed inline JSON into data, or an error naming the problem;
    * a promise of either when the reader for that kind of input has to load first.
    */
-  normalize(input: unknown, base: string | undefined): T | Error | Promise<T | Error>;
+  normalize(input: unknown, base: string | undefined, host: H): T | Error | Promise<T | Error>;
   /** Reads inline JSON children of the host: nothing, a value, or a parse error. */
-  readInline(host: Element): { found: false } | { found: true; value: unknown } | { found: true; error: Error };
+  readInline(host: H): { found: false } | { found: true; value: unknown } | { found: true; error: Error };
   /** Fetches and normalizes `src`; rejects with an Error (never throws synchronously). */
-  load(url: string, signal: AbortSignal): Promise<T>;
+  load(url: string, signal: AbortSignal, host: H): Promise<T>;
   /** Called once per settled state, after the host has rendered it. */
-  settled(state: SourceState<T>): void;
+  settled(state: SourceState<T>, host: H): void;
 }
 
 /**
@@ -33,13 +37,13 @@ export interface SourceOptions<T> {
  * dropped, and the older request is aborted. Inline JSON added after the element upgraded
  * (the parser may still be adding children) is picked up through a MutationObserver.
  */
-export class SourceController<T> implements ReactiveController {
+export class SourceController<T, H extends ReactiveElement = ReactiveElement> implements ReactiveController {
   state: SourceState<T> = { status: 'empty' };
   /** Set while a property or inline JSON waits for its reader; the host's `updateComplete` awaits it. */
   pending: Promise<void> | undefined;
 
-  private readonly host: ReactiveElement;
-  private readonly options: SourceOptions<T>;
+  private readonly host: H;
+  private readonly options: SourceOptions<T, H>;
   private generation = 0;
   private abort?: AbortController;
   private observer?: MutationObserver;
@@ -48,7 +52,7 @@ export class SourceController<T> implements ReactiveController {
   private pendingSettle = false;
   private watching = false;
 
-  constructor(host: ReactiveElement, options: SourceOptions<T>) {
+  constructor(host: H, options: SourceOptions<T, H>) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -72,7 +76,7 @@ export class SourceController<T> implements ReactiveController {
   hostUpdated(): void {
     if (!this.pendingSettle) return;
     this.pendingSettle = false;
-    if (this.state.status === 'ready' || this.state.status === 'error') this.options.settled(this.state);
+    if (this.state.status === 'ready' || this.state.status === 'error') this.options.settled(this.state, this.host);
   }
 
   /** Call from the host's `willUpdate` with its current property and `src`. */
@@ -109,7 +113,7 @@ export class SourceController<T> implements ReactiveController {
       const controller = new AbortController();
       this.abort = controller;
       this.setState({ status: 'loading', url });
-      this.options.load(url, controller.signal).then(
+      this.options.load(url, controller.signal, this.host).then(
         (value) => {
           if (generation === this.generation) this.settle({ status: 'ready', value, origin: 'src' });
         },
@@ -144,7 +148,7 @@ export class SourceController<T> implements ReactiveController {
   }
 
   private fromInput(input: unknown, base: string | undefined, origin: DataOrigin, generation: number): void {
-    const result = this.options.normalize(input, base);
+    const result = this.options.normalize(input, base, this.host);
     if (!(result instanceof Promise)) {
       this.settle(toState(result, origin));
       return;

@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/** Colour scheme of an element: `auto` follows the reader's preference. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** How every element reflects its `lang` property: like the built-in one, an empty value leaves the attribute out. */
+export const langConverter = {
+  toAttribute: (value: string): string | null => value || null,
+};
+
 /**
  * How every element reflects its `theme` property: the rules below select on the attribute, but
  * none on `auto`, the default, so that writes none (a page of cards would otherwise write

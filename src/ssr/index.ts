@@ -24,13 +24,18 @@ import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { AwArticleCard, type CardLayout } from '../components/article-card/article-card.js';
+import {
+  AwArticleCard,
+  cardLayouts,
+  sameTabTargets,
+  type CardLayout,
+} from '../components/article-card/article-card.js';
 import { AwCopyButton } from '../components/copy-button/copy-button.js';
 import { AwPhoto } from '../components/photo/photo.js';
-import { AwRelatedStories } from '../components/related-stories/related-stories.js';
+import { AwRelatedStories, firstUnique } from '../components/related-stories/related-stories.js';
 import { parseNetworks } from '../components/share-button/networks.js';
 import { AwShareButton } from '../components/share-button/share-button.js';
-import { ArticleDataError, normalizeArticle, normalizeStories, type Article, type UrlKind } from '../data/index.js';
+import { ArticleDataError, normalizeArticle, normalizeStories, type UrlKind } from '../data/index.js';
 import { parseSrcset } from '../data/srcset.js';
 import { checkUnresolvedUrl } from '../data/url.js';
 import { resolveLang } from '../i18n/index.js';
@@ -178,7 +183,6 @@ export interface ShareButtonAttributes {
 // trusting package.json's "sideEffects" keeps the element definitions.
 const elements = { AwArticleCard, AwPhoto, AwRelatedStories, AwShareButton, AwCopyButton };
 
-const cardLayouts: readonly CardLayout[] = ['stack', 'row', 'compact', 'overlay'];
 const relatedLayouts = ['list', 'grid'] as const;
 const themes: readonly Theme[] = ['auto', 'light', 'dark'];
 
@@ -198,7 +202,7 @@ export function renderArticleCard(article: unknown, options: ArticleCardOptions 
   const normalized = normalizeArticle(article, base === undefined ? {} : { base });
   if (normalized instanceof ArticleDataError) throw dataError('article', normalized);
   const lang = resolveLang(opts.lang, normalized.lang);
-  const newTab = target !== undefined && !['', '_self', '_top', '_parent'].includes(target);
+  const newTab = target !== undefined && !sameTabTargets.has(target);
 
   const element = renderElement(
     'aw-article-card',
@@ -258,7 +262,7 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
   }
   // The stories the element will show: the same one-per-URL rule and limit, so that the
   // fallback list, the inline data and the shadow root all hold the same stories.
-  const shown = firstUnique(list, limit ?? Infinity);
+  const shown = firstUnique(list, limit);
   const lang = resolveLang(opts.lang);
 
   const element = renderElement(
@@ -610,25 +614,4 @@ function networksOf(value: unknown): string | undefined {
   const { known, unknown } = parseNetworks(words);
   if (unknown.length > 0) throw new RenderInputError('attrs.networks', `unknown networks: ${unknown.join(', ')}`);
   return known.join(' ');
-}
-
-/** At most `limit` stories, the first of each URL (fragment ignored), as the element picks them. */
-function firstUnique(stories: Article[], limit: number): Article[] {
-  const seen = new Set<string>();
-  const shown: Article[] = [];
-  for (const story of stories) {
-    if (shown.length >= limit) break;
-    let key = story.url;
-    try {
-      const url = new URL(story.url);
-      url.hash = '';
-      key = url.href;
-    } catch {
-      // Normalized URLs always parse; keep the text as its own key otherwise.
-    }
-    if (seen.has(key)) continue;
-    seen.add(key);
-    shown.push(story);
-  }
-  return shown;
 }

@@ -165,13 +165,10 @@ describe('<aw-related-stories>', () => {
         expect(focusable.length).to.equal(1);
         expect(item.querySelector('[part~="thumbnail"]')!.getAttribute('aria-hidden')).to.equal('true');
       }
-      const photos = Array.from(shadow(el).querySelectorAll('aw-photo'));
+      const photos = Array.from(shadow(el).querySelectorAll('[part~="thumbnail"] img'));
       expect(photos).to.have.length(2);
-      for (const photo of photos) {
-        await photo.updateComplete;
-        expect(photo.getAttribute('alt')).to.equal('');
-        expect(photo.shadowRoot!.querySelectorAll('a[href], button, [tabindex]')).to.have.length(0);
-      }
+      for (const photo of photos) expect(photo.getAttribute('alt')).to.equal('');
+      expect(shadow(el).querySelectorAll('aw-photo'), 'no nested element').to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -293,11 +290,7 @@ describe('<aw-related-stories>', () => {
       expect(shownHeadlines(el)).to.deep.equal(headlines);
       // The story without an image keeps a placeholder box, so the headlines line up.
       const thumbnails = items(el).map((item) => item.querySelector('[part~="thumbnail"]')!);
-      expect(thumbnails.map((thumbnail) => thumbnail.querySelector('aw-photo') !== null)).to.deep.equal([
-        true,
-        true,
-        false,
-      ]);
+      expect(thumbnails.map((thumbnail) => thumbnail.querySelector('img') !== null)).to.deep.equal([true, true, false]);
       await expect(el).to.be.accessible();
     });
 

@@ -214,7 +214,7 @@ function checkCard(card: AwArticleCard, expected: Article | ArticleDataError, la
   if (text(kicker) !== (expected.section ?? '')) problems.push(`${label}: kicker differs`);
   const byline = root.querySelector('[part~="byline"]');
   if (expected.byline !== undefined && text(byline) !== expected.byline) problems.push(`${label}: byline differs`);
-  const credit = root.querySelector('aw-photo')?.shadowRoot?.querySelector('[part~="credit"]');
+  const credit = root.querySelector('[part~="photo-credit"]');
   if (expected.image?.credit !== undefined && !text(credit).includes(expected.image.credit)) {
     problems.push(`${label}: credit differs`);
   }

@@ -1,43 +1,24 @@
 import { css } from 'lit';
 
+/**
+ * A page may hold a hundred cards, so every rule here is cheap to match and lay out: one shadow
+ * root per card, classes rather than attribute selectors, and no container queries. The layouts
+ * adapt to the card's own width with flex-basis and padding percentages instead (both resolve
+ * against the card's width).
+ */
 export const styles = css`
   :host {
     display: block;
     --_card-padding: var(--aw-card-padding, var(--_space));
     --_card-gap: var(--aw-card-gap, calc(var(--_space) * 0.5));
-    --_card-scrim: var(
-      --aw-card-scrim,
-      linear-gradient(
-        to bottom,
-        rgb(14 16 20 / 0) 0,
-        rgb(14 16 20 / 0.78) 3.5rem,
-        rgb(14 16 20 / 0.92) 6.5rem,
-        rgb(14 16 20 / 1) 100%
-      )
-    );
     line-height: 1.45;
-  }
-
-  /* Parts an article lacks are rendered hidden (one template per card is cheaper than many);
-     !important so that page styles on ::part() cannot show them again. */
-  [hidden] {
-    display: none !important;
-  }
-
-  /* The container of the layout's @container rules: a card is sized by the column it sits in,
-     not by the viewport, so the same card works in a sidebar and across a page. */
-  .frame {
-    container-type: inline-size;
-    block-size: 100%;
   }
 
   .card {
     position: relative;
     box-sizing: border-box;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'photo' 'body';
-    grid-template-rows: auto 1fr;
+    display: flex;
+    flex-direction: column;
     block-size: 100%;
     margin: 0;
     overflow: hidden;
@@ -48,38 +29,43 @@ export const styles = css`
   }
 
   .body {
-    grid-area: body;
     display: flex;
+    flex: 1 1 auto;
     flex-direction: column;
     gap: var(--_card-gap);
     min-inline-size: 0;
     padding: var(--_card-padding);
   }
 
-  .photo {
-    grid-area: photo;
-    display: block;
-    /* The card's rounded corners clip the photo; its own would leave slivers. */
-    --aw-photo-radius: 0;
+  /* The card's rounded corners clip the photo; its own would leave slivers. */
+  .card .frame {
+    aspect-ratio: 16 / 9;
+    border-radius: 0;
+  }
+
+  /* Parts an article lacks are empty and take no room. */
+  .kicker:empty,
+  .badge:empty,
+  .description:empty,
+  .byline:empty,
+  .published:empty,
+  .no-eyebrow .eyebrow,
+  .no-meta .meta {
+    display: none;
   }
 
   .eyebrow {
-    display: flex;
     /* The height of a line with a badge, so that the skeleton's kicker line matches. */
     min-block-size: 1.125rem;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.625rem;
     margin: 0;
     font-size: 0.75rem;
     font-weight: 700;
-    line-height: 1.45;
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
 
   /* Spacing letters apart breaks the joined letters of Arabic script. */
-  [dir='rtl'] .eyebrow {
+  .card[dir='rtl'] .eyebrow {
     letter-spacing: normal;
   }
 
@@ -87,10 +73,12 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .kicker + .badge {
+    margin-inline-start: 0.625rem;
+  }
+
   .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
+    display: inline-block;
     padding: 0.0625rem 0.4375rem;
     border-radius: 999px;
     background-color: var(--_text);
@@ -100,6 +88,9 @@ export const styles = css`
 
   .badge::before {
     content: '';
+    display: inline-block;
+    margin-inline-end: 0.375em;
+    vertical-align: 0.05em;
     inline-size: 0;
     block-size: 0;
     border-block: 0.3em solid transparent;
@@ -128,11 +119,10 @@ export const styles = css`
   .headline {
     margin: 0;
     font-family: var(--_font-headline);
-    font-size: var(--aw-card-headline-size, clamp(1.0625rem, 0.9rem + 1.25cqi, 1.75rem));
+    font-size: var(--aw-card-headline-size, 1.1875rem);
     font-weight: 700;
     line-height: 1.25;
     overflow-wrap: break-word;
-    text-wrap: pretty;
   }
 
   .headline a,
@@ -172,69 +162,64 @@ export const styles = css`
     margin: 0;
     overflow: hidden;
     font-size: 0.9375rem;
-    line-height: 1.45;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     line-clamp: 3;
   }
 
-  /* Items are separated by a dot before each one; the row starts one dot's width early and
-     .meta clips it, so no line (first or wrapped) begins with a dot. */
+  /* Items run as text and wrap as text. A dot goes before each shown item but the first, glued
+     to the item before it by a no-break space, so a wrapped line never begins with a dot. */
   .meta {
+    margin: 0;
     margin-block-start: auto;
-    overflow: hidden;
     color: var(--_muted);
     font-size: 0.8125rem;
-    line-height: 1.45;
   }
 
-  .meta-items {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    margin: 0;
-    margin-inline-start: -1.125rem;
-  }
-
-  /* The dot sits in the item's start padding, so a long item that wraps inside itself starts
-     its second line at the text's edge, not under the clipped dot. */
-  .meta-items > * {
-    position: relative;
-    padding-inline-start: 1.125rem;
-  }
-
-  .meta-items > *::before {
-    content: '·';
-    content: '·' / '';
-    position: absolute;
-    inset-inline-start: 0;
-    inline-size: 1.125rem;
-    text-align: center;
+  .meta > :not(:empty) ~ :not(:empty)::before {
+    content: '\\a0·\\20';
   }
 
   .byline {
     font-weight: 600;
   }
 
-  /* Layout row: the photo at the inline start, a third of the width, once there is room. */
-  @container (min-width: 30rem) {
-    .card.row {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
-      grid-template-areas: 'photo body';
-      grid-template-rows: auto;
-    }
+  /* Layout row: the photo at the inline start, a third of the width, once the card is 30rem
+     wide; stacked above the text below that. */
+  .row {
+    flex-flow: row wrap;
+  }
 
-    .row .photo {
-      align-self: start;
-    }
+  .row > .photo,
+  .row > .photo-bone {
+    flex: 0 1 max(33.333%, calc((30rem - 100%) * 999));
+    align-self: flex-start;
+  }
+
+  .row > .body {
+    flex: 1 1 calc((30rem - 100%) * 999);
+  }
+
+  .row .frame {
+    aspect-ratio: 4 / 3;
   }
 
   /* Layout compact: a small square thumbnail at the inline end, no standfirst. */
-  .card.compact {
-    grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas: 'body photo';
-    grid-template-rows: auto;
-    align-items: start;
+  .compact {
+    flex-direction: row-reverse;
+    align-items: flex-start;
+  }
+
+  .compact > .photo {
+    flex: none;
+    inline-size: clamp(3.5rem, 22%, 8rem);
+    margin: calc(var(--_card-padding) * 0.75);
+    margin-inline-start: 0;
+  }
+
+  .compact .frame {
+    aspect-ratio: 1;
+    border-radius: calc(var(--_radius) * 0.75);
   }
 
   .compact .body {
@@ -242,68 +227,57 @@ export const styles = css`
     gap: calc(var(--_card-gap) * 0.75);
   }
 
-  .compact .photo {
-    inline-size: clamp(3.5rem, 22cqi, 8rem);
-    margin: calc(var(--_card-padding) * 0.75);
-    margin-inline-start: 0;
-    --aw-photo-radius: calc(var(--_radius) * 0.75);
-  }
-
   .compact .headline {
-    font-size: var(--aw-card-headline-size, clamp(1rem, 0.92rem + 0.5cqi, 1.25rem));
-  }
-
-  /* A narrow compact card keeps to the essentials: the update time goes. */
-  @container (max-width: 24rem) {
-    .compact .stamp.updated {
-      display: none;
-    }
+    font-size: var(--aw-card-headline-size, 1.0625rem);
   }
 
   /* Layout overlay: the text on the photo's lower part over a scrim; light text in both themes.
-     The photo is cropped 4:3 and shown whole in narrow cards (where the text takes more of it),
-     and its middle 16:9 in wide ones. When the text is taller than the photo (very narrow cards,
-     long headlines) the card grows below it in the scrim's colour, so the text stays readable. */
-  .card.overlay {
+     The photo is 4:3 in narrow cards (where the text takes more of it) and 16:9 from 36rem
+     (padding percentages are of the card's width). When the text is taller than the photo the
+     card grows below it in the scrim's colour, so the text stays readable. */
+  .overlay {
+    display: grid;
     grid-template-areas: 'stack';
-    grid-template-rows: auto;
     border-color: transparent;
     background-color: #0e1014;
     color: #ffffff;
     --_focus: #ffffff;
   }
 
-  .overlay .photo,
-  .overlay .photo-bone {
+  .overlay > .photo,
+  .overlay > .body,
+  .overlay > .photo-bone {
     grid-area: stack;
+  }
+
+  .overlay > .photo,
+  .overlay > .photo-bone {
     align-self: start;
-    aspect-ratio: 4 / 3;
   }
 
-  @container (min-width: 36rem) {
-    .overlay .photo,
-    .overlay .photo-bone {
-      aspect-ratio: 16 / 9;
-    }
-
-    /* The photo's own box is 4:3; the card shows its middle. */
-    .overlay .photo {
-      display: grid;
-      align-content: unsafe center;
-      min-block-size: 0;
-      overflow: hidden;
-    }
+  .overlay .frame,
+  .overlay > .photo-bone {
+    aspect-ratio: auto;
+    padding-block-start: max(56.25%, min(75%, calc((36rem - 100%) * 999)));
   }
 
-  .overlay .body {
-    grid-area: stack;
+  .overlay > .body {
     align-self: end;
     z-index: 1;
     padding-block-start: calc(var(--_card-padding) * 3);
   }
 
-  .overlay.has-photo .body {
-    background: var(--_card-scrim);
+  .overlay.has-photo > .body {
+    background: var(
+      --aw-card-scrim,
+      linear-gradient(
+        to bottom,
+        rgb(14 16 20 / 0) 0,
+        rgb(14 16 20 / 0.78) 3.5rem,
+        rgb(14 16 20 / 0.92) 6.5rem,
+        rgb(14 16 20 / 1) 100%
+      )
+    );
   }
 
   .overlay .kicker,
@@ -322,37 +296,12 @@ export const styles = css`
   }
 
   .overlay .headline {
-    font-size: var(--aw-card-headline-size, clamp(1.125rem, 0.9rem + 1.6cqi, 2rem));
+    font-size: var(--aw-card-headline-size, 1.375rem);
   }
 
-  /* The text covers the photo's lower edge, where <aw-photo> puts an overlaid credit, so the
-     overlay card shows the credit at its top corner itself. */
-  .overlay-credit {
-    grid-area: stack;
-    align-self: start;
-    justify-self: end;
-    z-index: 1;
-    margin: 0.5rem;
-    padding: 0.15em 0.5em;
-    border-radius: calc(var(--_radius) / 2);
-    background-color: rgb(0 0 0 / 0.72);
-    color: #ffffff;
-    font-size: 0.75rem;
-    line-height: 1.4;
-  }
-
-  /* A narrow overlay card leaves out the standfirst to keep some of its photo in view. */
-  @container (max-width: 36rem) {
-    .overlay .description {
-      display: none;
-    }
-  }
-
-  @container (min-width: 40rem) {
-    .overlay .body {
-      padding: calc(var(--_card-padding) * 1.5);
-      padding-block-start: calc(var(--_card-padding) * 4);
-    }
+  .overlay .description {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
 
   /* Loading: the final card's boxes, with the fallback link as the headline line. */
@@ -386,6 +335,11 @@ export const styles = css`
     inline-size: 8rem;
   }
 
+  .skeleton .meta {
+    display: flex;
+    gap: 0.5rem;
+  }
+
   .headline .line {
     block-size: 0.9em;
     margin-block: 0.175em;
@@ -396,21 +350,25 @@ export const styles = css`
     border-radius: 0;
   }
 
-  .row .photo-bone {
+  .row > .photo-bone {
     aspect-ratio: 4 / 3;
   }
 
-  .compact .photo-bone {
+  .compact > .photo-bone {
+    flex: none;
+    inline-size: clamp(3.5rem, 22%, 8rem);
+    margin: calc(var(--_card-padding) * 0.75);
+    margin-inline-start: 0;
     aspect-ratio: 1;
     border-radius: calc(var(--_radius) * 0.75);
   }
 
-  .skeleton.overlay .body {
+  .skeleton.overlay > .body {
     background: none;
   }
 
   /* The overlay skeleton is dark like the card it becomes, so the fallback link stays readable. */
-  .skeleton.overlay .photo-bone {
+  .skeleton.overlay > .photo-bone {
     background-color: #2a2f37;
   }
 

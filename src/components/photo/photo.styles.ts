@@ -1,80 +1,83 @@
 import { css } from 'lit';
 
-export const styles = css`
-  :host {
-    display: block;
-    --_photo-radius: var(--aw-photo-radius, var(--_radius));
-    --_photo-placeholder: var(--aw-photo-placeholder, var(--_border));
-    --_photo-caption-color: var(--aw-photo-caption-color, var(--_text));
-    --_photo-credit-color: var(--aw-photo-credit-color, var(--_muted));
-    --_photo-overlay-background: var(--aw-photo-overlay-background, rgb(0 0 0 / 0.72));
-    --_photo-overlay-color: var(--aw-photo-overlay-color, #ffffff);
-    --_photo-fade: 200ms;
-  }
-
-  figure {
+/**
+ * The styles of `photoTemplate`, in every element that shows a photo (`<aw-photo>`, the card,
+ * the related list). The host element declares the `--_photo-*` values (see `photoTokens`).
+ */
+export const photoStyles = css`
+  .photo {
+    position: relative;
     margin: 0;
   }
 
+  /* The image's box: sized by the sizer's viewBox (<aw-photo>) or by the host's styles (the
+     card's and the list's fixed ratios), never by the image, so nothing moves when it arrives.
+     No overflow clip (a page of cards would pay a layer for each): the image rounds itself. */
   .frame {
-    position: relative;
-    overflow: hidden;
     border-radius: var(--_photo-radius);
     /* --_placeholder is set per element from the placeholder attribute (CSSOM, so strict CSP allows it). */
     background-color: var(--_placeholder, var(--_photo-placeholder));
-    transition: background-color var(--_photo-fade) ease-out;
   }
 
-  .frame.loaded {
-    background-color: transparent;
+  /* The image covers the figure's box, which is the frame's unless a caption or credit follows
+     the image below it. */
+  .has-caption .frame,
+  .credit-caption.has-credit .frame {
+    position: relative;
   }
 
-  /* The box's size comes from this empty SVG's viewBox: an attribute, so the reserved box is
-     right in server-rendered HTML and under a CSP without 'unsafe-inline' styles. */
   .sizer {
     display: block;
     inline-size: 100%;
     block-size: auto;
   }
 
-  img {
+  .image {
     position: absolute;
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
+    border-radius: inherit;
     object-fit: cover;
-    transition: opacity var(--_photo-fade) ease-out;
   }
 
-  /* Without the element's script (server-rendered HTML only) the image must stay visible. */
-  :host(:defined) .frame:not(.loaded) img {
-    opacity: 0;
+  /* Until it has arrived the box shows its placeholder colour, then the image fades in (hidden,
+     not transparent, meanwhile: a page of cards would pay a layer for each); without the
+     element's script (server-rendered HTML only) the image shows as it comes. */
+  :host(:defined) .frame:not(.loaded) .image,
+  .failed .image {
+    visibility: hidden;
   }
 
-  /* Sized by the frame (absolutely positioned), so it can be a size container safely: the
-     text adapts to thumbnails without touching how the host itself is sized. */
+  .frame.loaded {
+    background-color: transparent;
+  }
+
+  .loaded .image {
+    animation: aw-photo-in 200ms ease-out;
+  }
+
+  @keyframes aw-photo-in {
+    from {
+      opacity: 0;
+    }
+  }
+
   .fallback {
     position: absolute;
     inset: 0;
-    container-type: size;
-    overflow: hidden;
-    background-color: var(--_photo-placeholder);
-    color: var(--_text);
-  }
-
-  .fallback-content {
-    box-sizing: border-box;
-    block-size: 100%;
     display: flex;
     flex-direction: column;
     align-items: center;
-    justify-content: center;
     /* Text too long for the box is cut at its end, not at both ends. */
     justify-content: safe center;
-    gap: 0.5em;
-    padding: var(--_space);
-    font-size: 0.875rem;
-    line-height: 1.4;
+    gap: 0.25em;
+    padding: 0.5rem;
+    overflow: hidden;
+    background-color: var(--_photo-placeholder);
+    color: var(--_text);
+    font-size: 0.75rem;
+    line-height: 1.3;
     text-align: center;
     overflow-wrap: anywhere;
   }
@@ -86,18 +89,6 @@ export const styles = css`
     opacity: 0.7;
   }
 
-  @container (max-width: 240px) or (max-height: 150px) {
-    .fallback-content {
-      gap: 0.25em;
-      padding: 0.5rem;
-      font-size: 0.75rem;
-      line-height: 1.3;
-    }
-    .fallback svg {
-      display: none;
-    }
-  }
-
   figcaption {
     padding-block-start: calc(var(--_space) * 0.5);
     color: var(--_photo-caption-color);
@@ -105,32 +96,37 @@ export const styles = css`
     line-height: 1.45;
   }
 
+  .photo:not(.has-caption, .has-credit) figcaption,
+  .photo:not(.has-credit) .credit {
+    display: none;
+  }
+
   .credit {
     color: var(--_photo-credit-color);
     font-size: 0.8125rem;
   }
 
-  /* A real space separates them too, so screen readers do not run the two together. */
-  .caption + .credit {
-    margin-inline-start: 0.25em;
-  }
-
-  /* The overlaid credit stays in the figcaption (read with the figure, after the caption) and
-     is lifted onto the image: the figcaption starts where the image box ends, so its top edge
-     is the image's bottom edge. */
-  figcaption.overlay {
+  /* An overlaid credit stays in the figcaption (read with the figure, after the caption) and is
+     lifted onto the image: below a caption, the figcaption starts where the image's box ends;
+     alone, it is placed from the figure's lower edge, the image's. */
+  .credit-overlay.has-caption figcaption {
     position: relative;
   }
 
-  figcaption.overlay.credit-only {
+  .credit-overlay:not(.has-caption) figcaption {
     padding-block-start: 0;
   }
 
-  .overlay .credit {
+  .credit-overlay:not(.has-caption) .credit {
+    inset-block-end: 0.5rem;
+  }
+
+  .credit-overlay .credit,
+  .credit-top .credit {
     position: absolute;
-    inset-block-end: calc(100% + var(--_photo-overlay-inset));
-    inset-inline-end: var(--_photo-overlay-inset);
-    max-inline-size: calc(100% - 2 * var(--_photo-overlay-inset));
+    inset-block-end: calc(100% + 0.5rem);
+    inset-inline-end: 0.5rem;
+    max-inline-size: calc(100% - 1rem);
     margin: 0;
     padding: 0.15em 0.5em;
     border-radius: calc(var(--_photo-radius) / 2);
@@ -140,14 +136,36 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  figcaption.overlay {
-    --_photo-overlay-inset: 0.5rem;
+  /* At the top corner of the image (the card's overlay layout, whose text covers the lower edge). */
+  .credit-top figcaption {
+    padding: 0;
+  }
+
+  .credit-top .credit {
+    inset-block: 0.5rem auto;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .frame,
-    img {
-      transition: none;
+    .loaded .image {
+      animation: none;
     }
+  }
+`;
+
+/** The photo's public custom properties, declared by each host that shows photos. */
+export const photoTokens = css`
+  :host {
+    --_photo-radius: var(--aw-photo-radius, var(--_radius));
+    --_photo-placeholder: var(--aw-photo-placeholder, var(--_border));
+    --_photo-caption-color: var(--aw-photo-caption-color, var(--_text));
+    --_photo-credit-color: var(--aw-photo-credit-color, var(--_muted));
+    --_photo-overlay-background: var(--aw-photo-overlay-background, rgb(0 0 0 / 0.72));
+    --_photo-overlay-color: var(--aw-photo-overlay-color, #ffffff);
+  }
+`;
+
+export const styles = css`
+  :host {
+    display: block;
   }
 `;

@@ -1,24 +1,20 @@
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkUnresolvedUrl, checkUrl } from '../../data/url.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { parseSrcset } from '../../data/srcset.js';
-import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
-import { messagesFor, type Messages } from '../../i18n/messages.js';
+import { checkUnresolvedUrl, checkUrl } from '../../data/url.js';
 import { defineElement } from '../../internal/define.js';
-import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
-import { themeConverter, tokens } from '../../internal/tokens.js';
-import { TranslationsController } from '../../internal/strings.js';
-import { styles } from './photo.styles.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
+import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
+import { PHOTO_TIMEOUT, PhotoController, shortUrl } from './photo-controller.js';
+import { photoTemplate } from './photo-template.js';
+import { photoStyles, photoTokens, styles } from './photo.styles.js';
 
 type Ratio = readonly [width: number, height: number];
 
 /** Most news photos are 16:9; an image without width, height or ratio still gets a box. */
 const DEFAULT_RATIO: Ratio = [16, 9];
-
-type LoadStatus = 'loading' | 'loaded' | 'failed';
 
 /**
  * A photo with its caption and copyright credit. The box is reserved before the image
@@ -43,7 +39,7 @@ type LoadStatus = 'loading' | 'loaded' | 'failed';
  *   view; detail `{ error, source: 'image' }`.
  */
 export class AwPhoto extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, photoTokens, photoStyles, styles];
 
   /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -66,7 +62,7 @@ export class AwPhoto extends LitElement {
    * Milliseconds an image may take, once in view, before its alt text shows in its place (with
    * an `aw-error`); the image still replaces the text if it arrives later. `0` waits for ever.
    */
-  @property({ type: Number }) timeout = 15_000;
+  @property({ type: Number }) timeout = PHOTO_TIMEOUT;
 
   /** Responsive candidates as in `<img srcset>`; unsafe URLs are dropped. */
   @property() srcset: string | undefined = undefined;
@@ -96,193 +92,62 @@ export class AwPhoto extends LitElement {
   @property() placeholder: string | undefined = undefined;
 
   /** Colour scheme: `auto` follows the reader's preference. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
 
-  /** Language of the credit line and messages; else the closest `lang` around, else English. */
-  @property() override lang = '';
+  /**
+   * Language of the credit line and messages; else the closest `lang` around, else English.
+   * Reflected like the built-in property (an empty value leaves the attribute out).
+   */
+  @property({ reflect: true, converter: langConverter }) override lang = '';
 
-  @state() private _contextLang: string | undefined = undefined;
-
-  @state() private _status: LoadStatus = 'loading';
-
-  /** The image is still loading after `timeout`: its alt text shows until it arrives. */
-  @state() private _slow = false;
-
-  @query('.frame') private _frame!: HTMLElement | null;
-
-  @query('img') private _image!: HTMLImageElement | null;
-
-  private _resolvedLang = 'en';
+  private readonly _locale = new LocaleController(this);
+  private readonly _photo = new PhotoController(this);
   private _imageUrl: string | undefined;
   private _imageSrcset: string | undefined;
   private _refusals: Error[] = [];
   private _box: Ratio = DEFAULT_RATIO;
   private _warnedMissingAlt = false;
-  private _colouredFrame: HTMLElement | null = null;
-  private readonly _translations = new TranslationsController(this);
-  /** Set while waiting for the image: stops watching the viewport and the clock. */
-  private _stopWaiting: (() => void) | undefined;
-  /** Whether this image's failure has been reported (a slow image that then fails is one failure). */
-  private _reported = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Read here, not in render(): the tree is only known once connected (and render runs on servers).
-    this._contextLang = closestLang(this);
-    if (this.hasUpdated) this._waitForImage();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._stopWaiting?.();
-    this._stopWaiting = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    // Server-rendered markup (declarative shadow DOM) may have loaded its image before this
-    // element upgraded: its load event has gone by. Checked after the first update, because
-    // hydration keeps the server's attributes in that update and would drop a `loaded` class.
-    const image = this._image;
-    if (image !== null && image.complete && image.naturalWidth > 0 && this._status !== 'loaded') {
-      this._status = 'loaded';
-    }
-  }
 
   /** Also waits for the strings of the element's language when they have to load first. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._translations.settled(() => super.getUpdateComplete());
+    return this._locale.settled(() => super.getUpdateComplete());
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('lang') || changed.has('_contextLang')) {
-      this._resolvedLang = resolveLang(this.lang, this._contextLang);
-      this._translations.want(this._resolvedLang);
-    }
-    if (changed.has('src') || changed.has('srcset')) {
-      const [previousUrl, previousSrcset] = [this._imageUrl, this._imageSrcset];
-      this._checkUrls();
-      // Wait for a load event only where one will come: `src="a.jpg"` → `src="/a.jpg"` is the
-      // same image, and a new srcset keeps showing the current image until its pick arrives.
-      const newImage = previousUrl !== this._imageUrl;
-      const retry = previousSrcset !== this._imageSrcset && this._status === 'failed';
-      if (newImage || retry) {
-        this._status = 'loading';
-        this._slow = false;
-        this._reported = false;
-        this._stopWaiting?.();
-        this._stopWaiting = undefined;
-      }
-    }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._locale.resolve();
+    if (changed.has('src') || changed.has('srcset')) this._checkUrls();
     if (changed.has('ratio') || changed.has('width') || changed.has('height')) {
       this._box = parseRatio(this.ratio) ?? ratioOf(this.width, this.height) ?? DEFAULT_RATIO;
     }
   }
 
-  protected override render() {
-    const messages = messagesFor(this._resolvedLang);
-    const decorative = this.alt === '';
-    const refused = this._imageUrl === undefined && this._imageSrcset === undefined && this._refusals.length > 0;
-    const failed = refused || this._status === 'failed';
-    const hasImage = !failed && (this._imageUrl !== undefined || this._imageSrcset !== undefined);
-    const [boxWidth, boxHeight] = this._box;
-    const lang = this._resolvedLang;
-    const role = decorative && this.caption.trim() === '' && this.credit.trim() === '' ? 'none' : undefined;
-    const frameClass = this._status === 'loaded' ? 'frame loaded' : 'frame';
-
-    // Two whole templates rather than nested ones for the image: a page of cards renders
-    // hundreds of photos, and each nested template costs a clone and an insertion.
-    if (hasImage) {
-      return html`<figure part="figure" lang=${lang} dir=${directionOf(lang)} role=${ifDefined(role)}>
-        <div class=${frameClass}>
-          <svg class="sizer" viewBox="0 0 ${boxWidth} ${boxHeight}" aria-hidden="true"></svg>
-          <img
-            part="image"
-            loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-            fetchpriority=${ifDefined(validPriority(this.fetchPriority))}
-            decoding="async"
-            width=${ifDefined(positive(this.width))}
-            height=${ifDefined(positive(this.height))}
-            alt=${ifDefined(this.alt ?? undefined)}
-            sizes=${ifDefined(this.sizes || undefined)}
-            srcset=${ifDefined(this._imageSrcset)}
-            src=${ifDefined(this._imageUrl)}
-            @load=${this._onLoad}
-            @error=${this._onError}
-          />${this._slow ? this._renderFallback(messages, decorative) : nothing}
-        </div>
-        ${this._renderCaption(messages)}
-      </figure>`;
-    }
-    return html`<figure part="figure" lang=${lang} dir=${directionOf(lang)} role=${ifDefined(role)}>
-      <div class=${frameClass}>
-        <svg class="sizer" viewBox="0 0 ${boxWidth} ${boxHeight}" aria-hidden="true"></svg>
-        ${failed ? this._renderFallback(messages, decorative) : nothing}
-      </div>
-      ${this._renderCaption(messages)}
-    </figure>`;
-  }
-
-  private _renderCaption(messages: Messages) {
+  protected override render(): TemplateResult {
+    const { lang, dir, messages } = this._locale;
+    const url = this._imageUrl ?? this._imageSrcset;
+    const refused = url === undefined && this._refusals.length > 0;
     const caption = this.caption.trim();
     const credit = this.credit.trim();
-    const overlay = this.creditPosition === 'overlay';
-    if (caption !== '' && credit !== '') {
-      return html`<figcaption class=${overlay ? 'overlay' : ''}>
-        <span part="caption" class="caption">${caption}</span>
-        <span part="credit" class="credit">${messages.credit(credit)}</span>
-      </figcaption>`;
-    }
-    if (caption !== '') {
-      return html`<figcaption class=${overlay ? 'overlay' : ''}>
-        <span part="caption" class="caption">${caption}</span>
-      </figcaption>`;
-    }
-    if (credit !== '') {
-      return html`<figcaption class=${overlay ? 'overlay credit-only' : ''}>
-        <span part="credit" class="credit">${messages.credit(credit)}</span>
-      </figcaption>`;
-    }
-    return nothing;
+    const photo = photoTemplate({
+      src: this._imageUrl,
+      srcset: this._imageSrcset,
+      sizes: this.sizes || undefined,
+      alt: this.alt ?? undefined,
+      loading: this.loading === 'eager' ? 'eager' : 'lazy',
+      fetchPriority: validPriority(this.fetchPriority),
+      caption,
+      credit: credit === '' ? '' : messages.credit(credit),
+      creditPosition: this.creditPosition === 'overlay' ? 'overlay' : 'caption',
+      status: refused ? 'failed' : this._photo.status(url),
+      fallbackText: this.alt || messages.imageUnavailable,
+      box: this._box,
+    });
+    return html`<div class="root" lang=${lang} dir=${dir}>${photo}</div>`;
   }
 
-  private _renderFallback(messages: Messages, decorative: boolean) {
-    const text = this.alt ? this.alt : messages.imageUnavailable;
-    // A decorative image that failed has nothing to tell a screen reader; otherwise the text
-    // stands in for the image, as the browser's own alt rendering would.
-    return html`<div
-      class="fallback"
-      role=${ifDefined(decorative ? undefined : 'img')}
-      aria-label=${ifDefined(decorative ? undefined : text)}
-      aria-hidden=${ifDefined(decorative ? 'true' : undefined)}
-    >
-      <div class="fallback-content">
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.5"
-          stroke-linecap="round"
-          stroke-linejoin="round"
-          aria-hidden="true"
-        >
-          <rect x="3" y="4" width="18" height="16" rx="2"></rect>
-          <circle cx="9" cy="10" r="1.75"></circle>
-          <path d="m4 18 5-5 3 3 3-3 5 5"></path>
-        </svg>
-        <span>${text}</span>
-      </div>
-    </div>`;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('_status') || changed.has('src') || changed.has('srcset') || changed.has('timeout')) {
-      this._waitForImage();
-    }
-    // The frame is a new element when the image fails (the template changes), so the colour
-    // goes on again then.
-    const frame = this.placeholder !== undefined || changed.has('placeholder') ? this._frame : null;
-    const newFrame = frame !== this._colouredFrame && this.placeholder !== undefined;
-    if ((changed.has('placeholder') || newFrame) && frame !== null) {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The frame may be a new element (the first render), so the colour goes on whenever it changes.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame !== null && (changed.has('placeholder') || frame !== this._colouredFrame)) {
       this._colouredFrame = frame;
       const colour = validColour(this.placeholder);
       if (colour === undefined) frame.style.removeProperty('--_placeholder');
@@ -299,6 +164,8 @@ export class AwPhoto extends LitElement {
       );
     }
   }
+
+  private _colouredFrame: HTMLElement | null = null;
 
   private _checkUrls(): void {
     const refusals: Error[] = [];
@@ -320,85 +187,6 @@ export class AwPhoto extends LitElement {
     }
     this._refusals = refusals;
   }
-
-  /**
-   * Starts the clock for an image still loading once it is in view (a lazy image below the
-   * fold is not even requested before), and stops it when the image settles.
-   */
-  private _waitForImage(): void {
-    const image = this._image;
-    const waiting = this._status === 'loading' && !this._slow && image !== null && this.isConnected;
-    if (!waiting || !(this.timeout > 0)) {
-      this._stopWaiting?.();
-      this._stopWaiting = undefined;
-      return;
-    }
-    if (this._stopWaiting !== undefined) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stopWatching = whenInView(this, () => {
-      timer = setTimeout(
-        () => {
-          this._stopWaiting = undefined;
-          if (this._status !== 'loading') return;
-          this._slow = true;
-          this._report(
-            `The image ${shortUrl(this._imageUrl ?? this._imageSrcset ?? '')} did not arrive within ${this.timeout} ms`,
-          );
-        },
-        Math.min(this.timeout, 2_147_483_647),
-      );
-    });
-    this._stopWaiting = () => {
-      stopWatching();
-      clearTimeout(timer);
-    };
-  }
-
-  private _report(message: string): void {
-    if (this._reported) return;
-    this._reported = true;
-    emit(this, 'aw-error', { error: new Error(message), source: 'image' });
-  }
-
-  private _onLoad(): void {
-    this._status = 'loaded';
-    this._slow = false;
-  }
-
-  private _onError(event: Event): void {
-    const image = event.currentTarget as HTMLImageElement;
-    const url = image.currentSrc || this._imageUrl || this._imageSrcset || '';
-    this._status = 'failed';
-    this._slow = false;
-    this._report(`The image ${shortUrl(url)} could not be loaded`);
-  }
-}
-
-/** One viewport observer for every photo: a page of cards holds hundreds. */
-let viewObserver: IntersectionObserver | undefined;
-const inView = new WeakMap<Element, () => void>();
-
-/** Calls `callback` once `element` is in view (at once where that cannot be known); returns a stop function. */
-function whenInView(element: Element, callback: () => void): () => void {
-  if (typeof IntersectionObserver !== 'function') {
-    callback();
-    return () => undefined;
-  }
-  viewObserver ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const seen = inView.get(entry.target);
-      if (!entry.isIntersecting || seen === undefined) continue;
-      inView.delete(entry.target);
-      viewObserver!.unobserve(entry.target);
-      seen();
-    }
-  });
-  inView.set(element, callback);
-  viewObserver.observe(element);
-  return () => {
-    inView.delete(element);
-    viewObserver?.unobserve(element);
-  };
 }
 
 /**
@@ -413,11 +201,6 @@ function checkImageUrl(value: string): { url: string } | { error: string } {
 
 function refusal(url: string, reason: string): Error {
   return new Error(`The image URL ${shortUrl(url)} was refused: ${reason}`);
-}
-
-/** A URL short enough for a message: a data: URL can be megabytes long. */
-function shortUrl(url: string): string {
-  return url.length > 160 ? `${url.slice(0, 160)}…` : url;
 }
 
 function positive(value: number | undefined): number | undefined {

@@ -20,7 +20,7 @@ export const styles = css`
     color: var(--_text);
   }
 
-  .heading {
+  .headline {
     margin: 0 0 calc(var(--_related-gap) * 0.75);
     font-family: var(--_font-headline);
     font-size: 1.25rem;
@@ -72,18 +72,24 @@ export const styles = css`
    * without one show the same box in a neutral tint.
    */
   .thumbnail {
-    display: grid;
-    place-items: center;
     overflow: hidden;
-    aspect-ratio: 4 / 3;
     border-radius: calc(var(--_radius) * 0.75);
   }
 
+  .thumbnail .frame,
   .thumbnail.empty {
+    aspect-ratio: 4 / 3;
+    border-radius: 0;
+  }
+
+  .thumbnail.empty {
+    display: grid;
+    place-items: center;
     background: color-mix(in srgb, var(--_border) 55%, transparent);
   }
 
-  .grid-layout .thumbnail {
+  .grid-layout .thumbnail .frame,
+  .grid-layout .thumbnail.empty {
     aspect-ratio: 16 / 9;
   }
 
@@ -97,11 +103,6 @@ export const styles = css`
   .grid-layout .placeholder {
     width: 2.5rem;
     height: 2.5rem;
-  }
-
-  .thumbnail aw-photo {
-    place-self: stretch;
-    --aw-photo-radius: 0;
   }
 
   .text {

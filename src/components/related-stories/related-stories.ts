@@ -2,38 +2,30 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { loadStories, normalizeStories, readInlineJson, type Article, type ArticleImage } from '../../data/index.js';
-import { directionOf, inheritedLang, resolveLang } from '../../i18n/lang.js';
-import { messagesFor } from '../../i18n/messages.js';
+import { directionOf } from '../../i18n/lang.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
-import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { watchImpression } from '../../internal/impressions.js';
-import { SourceController, type SourceState } from '../../internal/source-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
+import { SourceController, type SourceOptions, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, renderTime, type RenderedTime } from '../../internal/time.js';
-import { themeConverter, tokens } from '../../internal/tokens.js';
-import { TranslationsController } from '../../internal/strings.js';
-import { AwPhoto } from '../photo/photo.js';
+import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
+import { PhotoController } from '../photo/photo-controller.js';
+import { photoTemplate } from '../photo/photo-template.js';
+import { photoStyles, photoTokens } from '../photo/photo.styles.js';
 import { styles } from './related-stories.styles.js';
 
 type Layout = 'list' | 'grid';
 
-const headingTags: Partial<Record<number, StaticValue>> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
 /**
- * Thumbnail boxes: a 16:9 photo above the headline in the grid, a smaller, squarer crop beside
- * it in the list. `sizes` lets the browser pick a small srcset candidate for a small box; `auto`
- * (lazy images only) uses the real box where supported.
+ * Thumbnail boxes are a 16:9 photo above the headline in the grid, a smaller, squarer crop
+ * beside it in the list (the styles fix both). `sizes` lets the browser pick a small srcset
+ * candidate for a small box; `auto` (lazy images only) uses the real box where supported.
  */
-const thumbnailRatio: Record<Layout, string> = { list: '4/3', grid: '16/9' };
 const thumbnailSizes: Record<Layout, string> = {
   list: 'auto, 6rem',
   grid: 'auto, (min-width: 60rem) 20rem, (min-width: 30rem) 50vw, 100vw',
@@ -94,15 +86,12 @@ const placeholderIcon = html`<svg
  *   (also with the middle button); `index` counts from 0 in the shown list.
  */
 export class AwRelatedStories extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, photoTokens, photoStyles, styles];
 
   /** Replaces the server's shadow content, or takes it over with `article-widgets/hydrate.js`. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return serverRenderRoot(this, () => super.createRenderRoot());
   }
-  /** Elements this one renders; referencing the class keeps the import (package.json marks modules side-effect free). */
-  static readonly dependencies = { 'aw-photo': AwPhoto };
-
   /** The stories, as `Article` objects; takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) stories: Article[] | undefined = undefined;
 
@@ -128,64 +117,47 @@ export class AwRelatedStories extends LitElement {
    * Language of the heading and times; else the closest `lang` on the page, else English.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
-  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } })
-  override lang = '';
+  @property({ reflect: true, converter: langConverter }) override lang = '';
 
   /** `auto` follows the reader's colour scheme; `light` or `dark` force one. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
 
   /** Time limit for loading `src`, in milliseconds. */
   @property({ type: Number }) timeout = 8000;
 
   /** The stories read from the wrapped fallback list; used when there is no other data. */
-  @state() private fallbackStories: StoryList | undefined = undefined;
+  @state() private _fallbackStories: StoryList | undefined = undefined;
 
-  private readonly source = new SourceController<StoryList>(this, {
-    normalize: (input, base) => readStories(input, base),
-    readInline: (host) => readInlineJson(host),
-    load: (url, signal) => {
-      const dropped: Error[] = [];
-      return loadStories(url, { signal, timeout: this.timeout, onInvalid: (error) => dropped.push(error) }).then(
-        (stories) => ({ stories, dropped }),
-      );
-    },
-    settled: (state) => this.settled(state),
-  });
-
-  /** The closest `lang` around the element, read when it is connected (render must not read the DOM). */
-  private inheritedLang: string | undefined;
-  private resolvedLang = 'en';
+  private readonly _source = new SourceController(this, source);
+  private readonly _locale = new LocaleController(this);
+  private readonly _clock = new RelativeTimeController(this);
+  private readonly _photo = new PhotoController(this);
   /** The stories to render, after `hide-present` and `limit`; undefined shows the fallback slot. */
-  private shown: Article[] | undefined;
-  private shownFrom: Article[] | undefined;
-  /** Set when page links may have changed since `shown` was computed (connected, moved). */
-  private pageChanged = true;
-  private times: RenderedTime[] = [];
-  private timeNextChange: number | undefined;
-  private readonly translations = new TranslationsController(this);
-  private fallbackSignature = '';
-  private announcedFallback: StoryList | undefined;
-  private fallbackObserver?: MutationObserver;
+  private _shown: Article[] | undefined;
+  private _shownFrom: Article[] | undefined;
+  /** Set when page links may have changed since `_shown` was computed (connected, moved). */
+  private _pageChanged = true;
+  private _times: RenderedTime[] = [];
+  private _fallbackSignature = '';
+  private _announcedFallback: StoryList | undefined;
+  private _fallbackObserver?: MutationObserver;
   /** URLs whose impression was reported; never reported again by this element. */
-  private readonly impressed = new Set<string>();
-  private readonly watched = new Map<Element, () => void>();
-
-  private readonly clock = new RelativeTimeController(this, () => this.timeNextChange);
+  private readonly _impressed = new Set<string>();
+  private readonly _watched = new Map<Element, () => void>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inheritedLang = inheritedLang(this);
-    this.pageChanged = true;
+    this._pageChanged = true;
     if (document.readyState === 'loading') {
       // Upgraded while the parser is still adding the page (a classic script in <head>): the
       // links `hide-present` looks for may come later in the document.
-      document.addEventListener('DOMContentLoaded', this.onPageParsed, { once: true });
+      document.addEventListener('DOMContentLoaded', this._onPageParsed, { once: true });
     }
-    this.readFallback();
+    this._readFallback();
     // The parser may still be adding the fallback list's items when the element upgrades, and a
     // page may replace them later; slotchange would only see changes to direct children.
-    this.fallbackObserver ??= new MutationObserver(() => this.readFallback());
-    this.fallbackObserver.observe(this, {
+    this._fallbackObserver ??= new MutationObserver(() => this._readFallback());
+    this._fallbackObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -197,75 +169,73 @@ export class AwRelatedStories extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.onPageParsed);
-    this.fallbackObserver?.disconnect();
-    for (const stop of this.watched.values()) stop();
-    this.watched.clear();
+    document.removeEventListener('DOMContentLoaded', this._onPageParsed);
+    this._fallbackObserver?.disconnect();
+    for (const stop of this._watched.values()) stop();
+    this._watched.clear();
   }
 
   /** Also waits for the strings of the element's language when they have to load first. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.translations.settled(() => super.getUpdateComplete());
+    return this._locale.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source.sync(this.stories, this.src);
-    this.resolvedLang = resolveLang(this.lang, this.inheritedLang);
-    this.translations.want(this.resolvedLang);
+    this._source.sync(this.stories, this.src);
+    this._locale.resolve();
 
-    const data = this.data();
-    if (data !== this.shownFrom || changed.has('hidePresent') || changed.has('limit') || this.pageChanged) {
-      this.shownFrom = data;
-      this.pageChanged = false;
-      this.shown = data === undefined ? undefined : this.select(data);
+    const data = this._data();
+    if (data !== this._shownFrom || changed.has('hidePresent') || changed.has('limit') || this._pageChanged) {
+      this._shownFrom = data;
+      this._pageChanged = false;
+      this._shown = data === undefined ? undefined : this._select(data);
     }
 
     const now = Date.now();
-    const server = this.clock.hydrating || undefined;
-    this.times = (this.shown ?? []).map((story) => renderTime(story.datePublished, this.resolvedLang, { now, server }));
-    this.timeNextChange = earliestChange(...this.times.map((time) => time.nextChange));
+    const server = this._clock.hydrating || undefined;
+    const lang = this._locale.lang;
+    this._times = (this._shown ?? []).map((story) => renderTime(story.datePublished, lang, { now, server }));
+    this._clock.nextChange = earliestChange(...this._times.map((time) => time.nextChange));
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const stories = this.shown;
+    const stories = this._shown;
     if (stories === undefined) return html`<slot></slot>`;
     // Every story is already on the page: the fallback list would only repeat them.
     if (stories.length === 0) return nothing;
-    const lang = this.resolvedLang;
-    const messages = messagesFor(lang);
+    const { lang, dir, messages } = this._locale;
     const layout: Layout = this.layout === 'grid' ? 'grid' : 'list';
-    const heading = (this.heading ?? messages.youMightAlsoLike).trim();
+    const title = (this.heading ?? messages.youMightAlsoLike).trim();
     // Placeholder boxes line up stories without a photo with those that have one; when none has
     // one, a list of text reads better than a column of empty boxes.
     const thumbnails = stories.some((story) => story.image !== undefined);
     return html`<section
       lang=${lang}
-      dir=${directionOf(lang)}
-      aria-labelledby=${ifDefined(heading === '' ? undefined : 'heading')}
-      aria-label=${ifDefined(heading === '' ? messages.youMightAlsoLike : undefined)}
+      dir=${dir}
+      aria-labelledby=${ifDefined(title === '' ? undefined : 'heading')}
+      aria-label=${ifDefined(title === '' ? messages.youMightAlsoLike : undefined)}
     >
-      ${heading === '' ? nothing : this.renderHeading(heading)}
+      ${
+        title === ''
+          ? nothing
+          : heading(headingLevel(this.headingLevel, 2))`<h3 id="heading" part="heading" class="headline">${title}</h3>`
+      }
       <ul part="list" role="list" class="list ${layout}-layout${thumbnails ? '' : ' text-only'}">
         ${repeat(
           stories,
           (story) => story.url,
-          (story, index) => this.renderItem(story, index, layout, thumbnails),
+          (story, index) => this._renderItem(story, index, layout, thumbnails),
         )}
       </ul>
     </section>`;
   }
 
-  private renderHeading(text: string): TemplateResult {
-    const tag = headingTags[this.headingLevel] ?? headingTags[2]!;
-    return staticHtml`<${tag} id="heading" part="heading" class="heading">${text}</${tag}>`;
-  }
-
-  private renderItem(story: Article, index: number, layout: Layout, thumbnails: boolean): TemplateResult {
+  private _renderItem(story: Article, index: number, layout: Layout, thumbnails: boolean): TemplateResult {
     // A story in another language than the list keeps its own, for pronunciation and direction.
-    const storyLang = story.lang !== undefined && story.lang !== this.resolvedLang ? story.lang : undefined;
+    const storyLang = story.lang !== undefined && story.lang !== this._locale.lang ? story.lang : undefined;
     return html`<li part="item" class="item" data-url=${story.url} data-index=${index}>
-      ${thumbnails ? this.renderThumbnail(story.image, layout) : nothing}
+      ${thumbnails ? this._renderThumbnail(story.image, layout) : nothing}
       <div class="text">
         <a
           part="link"
@@ -273,83 +243,63 @@ export class AwRelatedStories extends LitElement {
           href=${story.url}
           lang=${ifDefined(storyLang)}
           dir=${ifDefined(storyLang === undefined ? undefined : directionOf(storyLang))}
-          @click=${this.onSelect}
-          @auxclick=${this.onSelect}
+          @click=${this._onSelect}
+          @auxclick=${this._onSelect}
           >${story.headline}</a
         >
-        ${this.times[index]?.template ?? nothing}
+        ${this._times[index]?.template ?? nothing}
       </div>
     </li>`;
   }
 
-  private renderThumbnail(image: ArticleImage | undefined, layout: Layout): TemplateResult {
+  private _renderThumbnail(image: ArticleImage | undefined, layout: Layout): TemplateResult {
     // Decoration: the headline names the story, and the thumbnail is reached through its link.
     if (image === undefined) {
       return html`<div part="thumbnail" class="thumbnail empty" aria-hidden="true">${placeholderIcon}</div>`;
     }
     return html`<div part="thumbnail" class="thumbnail" aria-hidden="true">
-      <aw-photo
-        src=${image.src}
-        alt=""
-        width=${ifDefined(image.width)}
-        height=${ifDefined(image.height)}
-        srcset=${ifDefined(image.srcset)}
-        sizes=${ifDefined(image.srcset === undefined ? undefined : thumbnailSizes[layout])}
-        ratio=${thumbnailRatio[layout]}
-        lang=${this.resolvedLang}
-        theme=${this.theme}
-      ></aw-photo>
+      ${photoTemplate({
+        src: image.src,
+        srcset: image.srcset,
+        sizes: image.srcset === undefined ? undefined : thumbnailSizes[layout],
+        alt: '',
+        loading: 'lazy',
+        caption: '',
+        credit: '',
+        creditPosition: 'overlay',
+        status: this._photo.status(image.src),
+        fallbackText: this._locale.messages.imageUnavailable,
+      })}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.watchItems();
-    const state = this.source.state;
-    const fallback = state.status === 'empty' ? this.fallbackStories : undefined;
-    if (fallback !== undefined && fallback !== this.announcedFallback) {
-      this.announcedFallback = fallback;
-      this.announce(fallback, 'fallback');
+    this._watchItems();
+    const state = this._source.state;
+    const fallback = state.status === 'empty' ? this._fallbackStories : undefined;
+    if (fallback !== undefined && fallback !== this._announcedFallback) {
+      this._announcedFallback = fallback;
+      announce(this, fallback, 'fallback');
     }
   }
 
   /** The stories of the settled source, else of the fallback list; undefined shows the slot. */
-  private data(): Article[] | undefined {
-    const state = this.source.state;
-    const list = state.status === 'ready' ? state.value : state.status === 'empty' ? this.fallbackStories : undefined;
+  private _data(): Article[] | undefined {
+    const state = this._source.state;
+    const list = state.status === 'ready' ? state.value : state.status === 'empty' ? this._fallbackStories : undefined;
     // Data without a single valid story falls back, like data that failed to load.
     return list !== undefined && list.stories.length > 0 ? list.stories : undefined;
   }
 
   /** Applies `hide-present` and `limit`, and drops repeated URLs (one item, one impression per story). */
-  private select(stories: Article[]): Article[] {
+  private _select(stories: Article[]): Article[] {
     const present = this.hidePresent && typeof document !== 'undefined' ? presentUrls(this) : new Set<string>();
-    const limit = this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0 ? this.limit : Infinity;
-    const seen = new Set<string>();
-    const shown: Article[] = [];
-    for (const story of stories) {
-      if (shown.length >= limit) break;
-      const key = withoutHash(story.url) ?? story.url;
-      if (seen.has(key) || present.has(key)) continue;
-      seen.add(key);
-      shown.push(story);
-    }
-    return shown;
-  }
-
-  private settled(state: SourceState<StoryList>): void {
-    if (state.status === 'ready') this.announce(state.value, state.origin);
-    else if (state.status === 'error') emit(this, 'aw-error', { error: state.error, source: state.origin });
-  }
-
-  private announce(list: StoryList, source: string): void {
-    for (const error of list.dropped) emit(this, 'aw-error', { error, source });
-    // Nothing but invalid stories is a failure (the fallback stays), not a load.
-    if (list.stories.length > 0 || list.dropped.length === 0) emit(this, 'aw-load', { stories: list.stories });
+    return firstUnique(stories, this.limit, present);
   }
 
   /** Reads the wrapped `<li><a href>` list into stories; keeps the same object when nothing changed. */
-  private readFallback(): void {
+  private _readFallback(): void {
     const items: Record<string, unknown>[] = [];
     for (const item of Array.from(this.querySelectorAll('li'))) {
       const link = item.querySelector('a[href]');
@@ -372,47 +322,47 @@ export class AwRelatedStories extends LitElement {
       items.push(story);
     }
     const signature = JSON.stringify(items);
-    if (signature === this.fallbackSignature) return;
-    this.fallbackSignature = signature;
+    if (signature === this._fallbackSignature) return;
+    this._fallbackSignature = signature;
     const list = items.length === 0 ? undefined : readStories(items, document.baseURI);
-    this.fallbackStories = list instanceof Error ? undefined : list;
+    this._fallbackStories = list instanceof Error ? undefined : list;
   }
 
   /** Watches every rendered story that has not made its impression yet, and only those. */
-  private watchItems(): void {
+  private _watchItems(): void {
     const current = new Set<Element>();
     if (this.isConnected) {
       for (const item of Array.from(this.renderRoot.querySelectorAll<HTMLElement>('li[data-url]'))) {
-        if (this.impressed.has(item.dataset.url ?? '')) continue;
+        if (this._impressed.has(item.dataset.url ?? '')) continue;
         current.add(item);
-        if (this.watched.has(item)) continue;
-        this.watched.set(
+        if (this._watched.has(item)) continue;
+        this._watched.set(
           item,
-          watchImpression(item, () => this.onImpression(item)),
+          watchImpression(item, () => this._onImpression(item)),
         );
       }
     }
-    for (const [item, stop] of this.watched) {
+    for (const [item, stop] of this._watched) {
       if (current.has(item)) continue;
       stop();
-      this.watched.delete(item);
+      this._watched.delete(item);
     }
   }
 
-  private onImpression(item: HTMLElement): void {
-    this.watched.delete(item);
+  private _onImpression(item: HTMLElement): void {
+    this._watched.delete(item);
     const url = item.dataset.url;
-    if (url === undefined || this.impressed.has(url)) return;
-    this.impressed.add(url);
+    if (url === undefined || this._impressed.has(url)) return;
+    this._impressed.add(url);
     emit(this, 'aw-impression', { url, index: Number(item.dataset.index) });
   }
 
-  private readonly onPageParsed = (): void => {
-    this.pageChanged = true;
+  private readonly _onPageParsed = (): void => {
+    this._pageChanged = true;
     this.requestUpdate();
   };
 
-  private onSelect(event: MouseEvent): void {
+  private _onSelect(event: MouseEvent): void {
     // auxclick: a middle click opens the story in a new tab, which is a selection too.
     if (event.type === 'auxclick' && event.button !== 1) return;
     const item = (event.currentTarget as Element).closest<HTMLElement>('li[data-url]');
@@ -420,6 +370,46 @@ export class AwRelatedStories extends LitElement {
     if (item === null || url === undefined) return;
     emit(this, 'aw-select', { url, index: Number(item.dataset.index) });
   }
+}
+
+/** How every related list reads its data: one object for all of them (see `SourceController`). */
+const source: SourceOptions<StoryList, AwRelatedStories> = {
+  normalize: (input, base) => readStories(input, base),
+  readInline: (host) => readInlineJson(host),
+  load: (url, signal, host) => {
+    const dropped: Error[] = [];
+    return loadStories(url, { signal, timeout: host.timeout, onInvalid: (error) => dropped.push(error) }).then(
+      (stories) => ({ stories, dropped }),
+    );
+  },
+  settled: (state: SourceState<StoryList>, host) => {
+    if (state.status === 'ready') announce(host, state.value, state.origin);
+    else if (state.status === 'error') emit(host, 'aw-error', { error: state.error, source: state.origin });
+  },
+};
+
+function announce(host: AwRelatedStories, list: StoryList, source: string): void {
+  for (const error of list.dropped) emit(host, 'aw-error', { error, source });
+  // Nothing but invalid stories is a failure (the fallback stays), not a load.
+  if (list.stories.length > 0 || list.dropped.length === 0) emit(host, 'aw-load', { stories: list.stories });
+}
+
+/**
+ * At most `limit` stories (anything but a positive integer: no limit), the first of each URL
+ * (fragment ignored) and none of `present`: what the list shows, on the page and on a server.
+ */
+export function firstUnique(stories: Article[], limit: number | undefined, present?: ReadonlySet<string>): Article[] {
+  const most = limit !== undefined && Number.isInteger(limit) && limit > 0 ? limit : Infinity;
+  const seen = new Set<string>();
+  const shown: Article[] = [];
+  for (const story of stories) {
+    if (shown.length >= most) break;
+    const key = withoutHash(story.url) ?? story.url;
+    if (seen.has(key) || present?.has(key)) continue;
+    seen.add(key);
+    shown.push(story);
+  }
+  return shown;
 }
 
 /** Valid stories, and the errors for those left out as invalid (reported with `aw-error`). */

@@ -62,12 +62,17 @@ describe('renderArticleCard', () => {
     assert.equal(attribute(host, 'theme'), undefined);
   });
 
-  test('renders the nested photo with its own shadow root, deferred until the card hydrates', () => {
+  test('renders the photo in the card’s own shadow root, through the photo’s template', () => {
     const { shadow } = parseRendered(renderArticleCard(seed), 'aw-article-card');
-    const photo = descendants(shadow).find((element) => element.tagName === 'aw-photo');
-    assert.ok(photo);
-    assert.equal(attribute(photo, 'defer-hydration'), '');
-    const image = descendants(photo).find((element) => element.tagName === 'img');
+    assert.equal(
+      descendants(shadow).some((element) => element.tagName === 'aw-photo'),
+      false,
+      'no nested element',
+    );
+    const figure = descendants(shadow).find((element) => element.tagName === 'figure');
+    assert.match(attribute(figure!, 'part') ?? '', /\bphoto-figure\b/);
+    const image = descendants(figure!).find((element) => element.tagName === 'img');
+    assert.match(attribute(image!, 'part') ?? '', /\bphoto-image\b/);
     assert.equal(attribute(image!, 'src'), 'https://publisher.example/images/blinken-lavrov-stockholm.jpg');
     assert.equal(attribute(image!, 'alt'), 'Antony Blinken and Sergey Lavrov in Stockholm');
   });
@@ -387,8 +392,10 @@ describe('styles of the declarative shadow roots (StyleOptions)', () => {
       'aw-related-stories',
       'aw-share-button',
     ]);
-    const html = renderArticleCard(article);
-    for (const tag of ['aw-article-card', 'aw-photo']) {
+    for (const [tag, html] of [
+      ['aw-article-card', renderArticleCard(article)],
+      ['aw-photo', renderPhoto({ src: 'a.jpg', alt: '' })],
+    ] as const) {
       const sheet = sheets.get(tag)!;
       assert.equal(sheet.fileName, `${tag}.css`);
       assert.ok(html.includes(`<style>${sheet.css}</style>`), `${tag}: the inline style is the file`);
@@ -396,13 +403,13 @@ describe('styles of the declarative shadow roots (StyleOptions)', () => {
     }
   });
 
-  test('by default an inline <style> opens every shadow root', () => {
+  test('by default an inline <style> opens the shadow root: one, the card’s photo included', () => {
     const html = renderArticleCard(article);
-    assert.equal(html.match(/<template shadowroot/g)?.length, 2);
-    assert.equal(html.match(/<style>/g)?.length, 2);
+    assert.equal(html.match(/<template shadowroot/g)?.length, 1);
+    assert.equal(html.match(/<style>/g)?.length, 1);
   });
 
-  test("stylesheets: a <link> to the element's file in each shadow root, nested ones included, and no <style>", () => {
+  test("stylesheets: a <link> to the element's file in its shadow root, and no <style>", () => {
     for (const [folder, prefix] of [
       ['/widgets/styles/', '/widgets/styles/'],
       ['/widgets/styles', '/widgets/styles/'],
@@ -410,10 +417,7 @@ describe('styles of the declarative shadow roots (StyleOptions)', () => {
     ]) {
       const html = renderArticleCard(article, { stylesheets: folder });
       assert.doesNotMatch(html, /<style/);
-      assert.deepEqual(html.match(/<link [^>]*>/g), [
-        `<link rel="stylesheet" href="${prefix}aw-article-card.css">`,
-        `<link rel="stylesheet" href="${prefix}aw-photo.css">`,
-      ]);
+      assert.deepEqual(html.match(/<link [^>]*>/g), [`<link rel="stylesheet" href="${prefix}aw-article-card.css">`]);
     }
     assert.match(
       renderPhoto({ src: 'a.jpg', alt: '' }, { stylesheets: '/s/' }),
@@ -423,9 +427,9 @@ describe('styles of the declarative shadow roots (StyleOptions)', () => {
     assert.match(renderRelatedStories([article], { stylesheets: '/s/' }), /href="\/s\/aw-related-stories.css"/);
   });
 
-  test('nonce: on every <style>, nested ones included', () => {
+  test('nonce: on every <style>', () => {
     const html = renderArticleCard(article, { nonce: 'r4nd0m+/nonce_-==' });
-    assert.equal(html.match(/<style nonce="r4nd0m\+\/nonce_-==">/g)?.length, 2);
+    assert.equal(html.match(/<style nonce="r4nd0m\+\/nonce_-==">/g)?.length, 1);
     assert.doesNotMatch(html, /<style>/);
     assert.match(renderPhoto({ src: 'a.jpg', alt: '' }, { nonce: 'abc' }), /<style nonce="abc">/);
     assert.match(renderShareButton({}, { nonce: 'abc' }), /<style nonce="abc">/);

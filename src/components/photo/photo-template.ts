@@ -1,0 +1,104 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { cached } from '../../internal/cache.js';
+import type { PhotoStatus } from './photo-controller.js';
+
+/** The figure's classes, one string per combination rather than one per photo. */
+const photoClass = cached(64, (classes) => classes);
+
+/** Everything a photo shows, worked out by the element that renders it. */
+export interface PhotoView {
+  /** The image URL, already checked; undefined when there is none or it was refused. */
+  src: string | undefined;
+  srcset?: string | undefined;
+  sizes?: string | undefined;
+  /** The alt text; undefined writes no `alt` (an `<aw-photo>` without one, warned about). */
+  alt: string | undefined;
+  loading: 'lazy' | 'eager';
+  fetchPriority?: string | undefined;
+  /** The caption, below the image; '' for none. */
+  caption: string;
+  /** The localized credit line ("Credit: AP"); '' for none. */
+  credit: string;
+  /** Where the credit goes: after the caption, over the image's lower corner, or over its top corner. */
+  creditPosition: 'caption' | 'overlay' | 'top';
+  /** From `PhotoController.status`: a failed or slow image shows `fallbackText` in its box. */
+  status: PhotoStatus;
+  /** The alt text, or "Image unavailable" when there is none. */
+  fallbackText: string;
+  /**
+   * The box's aspect ratio as an empty SVG's viewBox, where the styles do not fix it (an
+   * `<aw-photo>` of any ratio): an attribute, so the box is right in server-rendered HTML too,
+   * under a Content-Security-Policy without inline styles.
+   */
+  box?: readonly [width: number, height: number] | undefined;
+}
+
+/**
+ * The photo of every element: `<aw-photo>`'s shadow root, the card's photo and the related
+ * list's thumbnails, so they never drift apart. One template with its parts named for both
+ * uses (`figure` and `photo-figure`, …); the box keeps its size whatever the image does.
+ */
+export function photoTemplate(photo: PhotoView): TemplateResult {
+  const decorative = photo.alt === '';
+  const caption = photo.caption;
+  const credit = photo.credit;
+  // A decorative image with nothing to say is nothing to assistive technology.
+  const hidden = decorative && caption === '' && credit === '' ? 'true' : undefined;
+  // The credit is always there and hidden when empty (the figure's classes say which): a nested
+  // template per card would cost more than an empty span. A caption is for `<aw-photo>` alone.
+  const classes = photoClass(
+    `photo ${photo.status} credit-${photo.creditPosition}${caption === '' ? '' : ' has-caption'}${credit === '' ? '' : ' has-credit'}`,
+  );
+  return html`<figure part="photo photo-figure figure" class=${classes} aria-hidden=${ifDefined(hidden)}>
+    <div class="frame">
+      ${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : nothing}<img
+        part="image photo-image"
+        class="image"
+        src=${ifDefined(photo.src)}
+        srcset=${ifDefined(photo.srcset)}
+        sizes=${ifDefined(photo.sizes)}
+        alt=${ifDefined(photo.alt)}
+        loading=${photo.loading}
+        fetchpriority=${ifDefined(photo.fetchPriority)}
+        decoding="async"
+      />${photo.status === 'ok' ? nothing : fallbackTemplate(photo.fallbackText, decorative)}
+    </div>
+    <figcaption>
+      ${caption === '' ? nothing : html`<span part="caption photo-caption" class="caption">${caption}</span> `}<span
+        part="credit photo-credit"
+        class="credit"
+        >${credit}</span
+      >
+    </figcaption>
+  </figure>`;
+}
+
+/**
+ * The alt text in the image's box. A decorative image that failed has nothing to tell a
+ * screen reader; otherwise the text stands in for the image, as the browser's own alt
+ * rendering would.
+ */
+function fallbackTemplate(text: string, decorative: boolean): TemplateResult {
+  return html`<div
+    class="fallback"
+    role=${ifDefined(decorative ? undefined : 'img')}
+    aria-label=${ifDefined(decorative ? undefined : text)}
+    aria-hidden=${ifDefined(decorative ? 'true' : undefined)}
+  >
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.5"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+    >
+      <rect x="3" y="4" width="18" height="16" rx="2"></rect>
+      <circle cx="9" cy="10" r="1.75"></circle>
+      <path d="m4 18 5-5 3 3 3-3 5 5"></path>
+    </svg>
+    <span>${text}</span>
+  </div>`;
+}
