@@ -47,7 +47,8 @@ function parallelChunks() {
   return {
     name: 'parallel-chunks',
     renderDynamicImport({ moduleId, getTargetChunkImports }) {
-      if (!/[\\/]autoloader\.js$/.test(moduleId)) return null;
+      // The autoloader's imports are the registry's (src/elements.ts).
+      if (!/[\\/]elements\.js$/.test(moduleId)) return null;
       const imports = (getTargetChunkImports() ?? []).filter((entry) => entry.type === 'internal');
       if (imports.length === 0) return null;
       const early = imports.map((entry) => `import(${entry.resolvedImportPath}).catch(() => {}), `).join('');

@@ -13,15 +13,16 @@ const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 const check = process.argv.includes('--check');
 
-/** Elements in the order a reader meets them; any element not listed follows, by tag name. */
-const order = ['aw-article-card', 'aw-photo', 'aw-share-button', 'aw-copy-button', 'aw-related-stories'];
+/** Elements in the registry's order (src/elements.ts, as built into lib/). */
+const { elementTags: order } = await import('../lib/elements.js');
 
 function fail(message) {
   console.error(`docs: ${message}`);
   process.exit(1);
 }
 
-if (!existsSync(MANIFEST)) fail(`${MANIFEST} is missing. Run \`npm run build\` first: it writes the manifest.`);
+if (!existsSync(MANIFEST) || !existsSync('lib/elements.js'))
+  fail(`${MANIFEST} or lib/ is missing. Run \`npm run build\` first: it writes both.`);
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 const readme = readFileSync(README, 'utf8');
 const start = readme.indexOf(START);

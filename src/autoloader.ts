@@ -7,13 +7,7 @@
  * <script type="module" src="https://publisher.example/widgets/autoloader.js"></script>
  * ```
  */
-const loaders: Record<string, () => Promise<unknown>> = {
-  'aw-article-card': () => import('./components/article-card/article-card.js'),
-  'aw-photo': () => import('./components/photo/photo.js'),
-  'aw-copy-button': () => import('./components/copy-button/copy-button.js'),
-  'aw-share-button': () => import('./components/share-button/share-button.js'),
-  'aw-related-stories': () => import('./components/related-stories/related-stories.js'),
-};
+import { elements, elementTags, type ElementTag } from './elements.js';
 
 const started = new Set<string>();
 let translationsStarted = false;
@@ -32,19 +26,19 @@ function loadTranslationsFor(element: Element): void {
     translationsStarted = false;
   });
 }
-const selector = Object.keys(loaders).join(',');
+const selector = elementTags.join(',');
 
-function load(tagName: string): void {
+function load(tagName: ElementTag): void {
   if (started.has(tagName) || customElements.get(tagName) !== undefined) return;
   started.add(tagName);
-  loaders[tagName]!().catch((error: unknown) => {
+  elements[tagName].load().catch((error: unknown) => {
     started.delete(tagName);
     console.error(`article-widgets: could not load <${tagName}>`, error);
   });
 }
 
 function found(element: Element): void {
-  load(element.localName);
+  load(element.localName as ElementTag);
   loadTranslationsFor(element);
 }
 
@@ -63,7 +57,7 @@ function start(): void {
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
-        if (element.localName in loaders) found(element);
+        if (Object.hasOwn(elements, element.localName)) found(element);
         if (element.firstElementChild) scan(element);
       }
     }

@@ -3,6 +3,9 @@ import { css } from 'lit';
 /** Colour scheme of an element: `auto` follows the reader's preference. */
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** Every theme an element takes. */
+export const themes: readonly Theme[] = ['auto', 'light', 'dark'];
+
 /** How every element reflects its `lang` property: like the built-in one, an empty value leaves the attribute out. */
 export const langConverter = {
   toAttribute: (value: string): string | null => value || null,

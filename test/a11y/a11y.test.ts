@@ -2,12 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../helpers/no-page-errors.js';
 import { stubProperty } from '../helpers/copy-share.js';
-import '../../src/components/photo/photo.js';
-import '../../src/components/article-card/article-card.js';
-import '../../src/components/copy-button/copy-button.js';
-import '../../src/components/share-button/share-button.js';
-import '../../src/components/related-stories/related-stories.js';
 import type { Article } from '../../src/data/index.js';
+import { defineAll } from '../helpers/elements.js';
+
+await defineAll();
 
 /**
  * The accessibility sweep: axe-core on every element, in every state, in the light and dark

@@ -1,17 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { allowPageErrors, pageErrors } from '../helpers/no-page-errors.js';
 import { stubProperty } from '../helpers/copy-share.js';
-import '../../src/components/photo/photo.js';
-import '../../src/components/article-card/article-card.js';
-import '../../src/components/copy-button/copy-button.js';
-import '../../src/components/share-button/share-button.js';
-import '../../src/components/related-stories/related-stories.js';
 import type { AwArticleCard } from '../../src/components/article-card/article-card.js';
 import type { AwCopyButton } from '../../src/components/copy-button/copy-button.js';
 import type { AwPhoto } from '../../src/components/photo/photo.js';
 import type { AwRelatedStories } from '../../src/components/related-stories/related-stories.js';
 import type { AwShareButton } from '../../src/components/share-button/share-button.js';
 import { LoadError, type Article } from '../../src/data/index.js';
+import { defineAll } from '../helpers/elements.js';
+
+await defineAll();
 
 /**
  * Faults: servers and networks that break (test/server/hardening.mjs makes them), images that

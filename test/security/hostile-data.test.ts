@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { stubProperty } from '../helpers/copy-share.js';
 import { allowPageErrors, pageErrors } from '../helpers/no-page-errors.js';
-import '../../src/components/photo/photo.js';
-import '../../src/components/article-card/article-card.js';
-import '../../src/components/copy-button/copy-button.js';
-import '../../src/components/share-button/share-button.js';
-import '../../src/components/related-stories/related-stories.js';
 import type { AwArticleCard } from '../../src/components/article-card/article-card.js';
 import type { AwCopyButton } from '../../src/components/copy-button/copy-button.js';
 import type { AwPhoto } from '../../src/components/photo/photo.js';
@@ -16,6 +11,9 @@ import { ArticleDataError, checkUrl, normalizeArticle, normalizeStories, type Ar
 import { auditRendering, rendersSomething, type Finding } from './dom-audit.js';
 import { cardVariants, itemList, photoUrl, storyText, storyUrls } from './hostile-inputs.js';
 import { hugePayloads, ownPayloads } from './payloads.js';
+import { defineAll } from '../helpers/elements.js';
+
+await defineAll();
 
 /**
  * Hostile data through every field of every element and every way data gets in: the Big List

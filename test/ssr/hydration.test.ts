@@ -3,6 +3,8 @@
 import '../../src/hydrate.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clickCenter } from '../helpers/copy-share.js';
+import { defineAll } from '../helpers/elements.js';
+import { visibleCount } from '../helpers/ssr.js';
 
 /**
  * Server-rendered elements (test/ssr/fixtures, written in Node by make-fixtures.ts) hydrate
@@ -43,19 +45,6 @@ function part(name: Name, selector: string): HTMLElement {
   const found = elements[name].shadowRoot?.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`${tags[name]} has no ${selector}`);
   return found;
-}
-
-/** Text of the rendered page as a reader sees it: boxes only, light DOM and shadow roots. */
-function visibleCount(root: ParentNode, text: string): number {
-  let count = 0;
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-    if (element.shadowRoot) count += visibleCount(element.shadowRoot, text);
-    const own = Array.from(element.childNodes).some(
-      (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(text),
-    );
-    if (own && element.getClientRects().length > 0) count += 1;
-  }
-  return count;
 }
 
 before(async () => {
@@ -103,17 +92,8 @@ describe('server-rendered HTML before any script', () => {
 
 describe('after the element modules load', () => {
   before(async () => {
-    await import('../../src/components/article-card/article-card.js');
-    await import('../../src/components/related-stories/related-stories.js');
-    await import('../../src/components/photo/photo.js');
-    await import('../../src/components/share-button/share-button.js');
-    await import('../../src/components/copy-button/copy-button.js');
+    await defineAll();
     await Promise.all(names.map((name) => elements[name].updateComplete));
-    // Nested elements (the card's photo, the list's thumbnails) hydrate when their host does.
-    const nested = Array.from(stage.querySelectorAll('*'))
-      .flatMap((element) => Array.from(element.shadowRoot?.querySelectorAll('aw-photo') ?? []))
-      .map((photo) => (photo as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
-    await Promise.all(nested);
   });
 
   it('keeps the shadow roots and every node the server made, in order, adding none', () => {

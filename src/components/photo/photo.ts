@@ -168,25 +168,45 @@ export class AwPhoto extends LitElement {
   private _colouredFrame: HTMLElement | null = null;
 
   private _checkUrls(): void {
-    const refusals: Error[] = [];
-    this._imageUrl = undefined;
-    if (this.src.trim() !== '') {
-      const result = checkImageUrl(this.src);
-      if ('url' in result) this._imageUrl = result.url;
-      else refusals.push(refusal(this.src, result.error));
-    }
-    this._imageSrcset = undefined;
-    if (this.srcset !== undefined && this.srcset.trim() !== '' && refusals.length === 0) {
-      const kept: string[] = [];
-      for (const candidate of parseSrcset(this.srcset)) {
-        const result = checkImageUrl(candidate.url);
-        if ('url' in result) kept.push(candidate.descriptor ? `${result.url} ${candidate.descriptor}` : result.url);
-        else refusals.push(refusal(candidate.url, result.error));
-      }
-      if (kept.length > 0) this._imageSrcset = kept.join(', ');
-    }
-    this._refusals = refusals;
+    const checked = checkImageSources(this.src, this.srcset);
+    this._imageUrl = checked.src;
+    this._imageSrcset = checked.srcset;
+    this._refusals = checked.refusals;
   }
+}
+
+/** What of a photo's `src` and `srcset` may be shown, and an error for each URL refused. */
+export interface ImageSources {
+  src: string | undefined;
+  srcset: string | undefined;
+  refusals: Error[];
+}
+
+/**
+ * The photo's `src` and `srcset` under the URL policy for images, in the browser and on a
+ * server alike: a refused `src` leaves no image (its `srcset` is not used either); a refused
+ * `srcset` candidate is dropped, the others kept. `srcset` is split the way the HTML parser
+ * splits it: `a.jpg 1x,javascript:… 2x` is two candidates to a browser, so it is two here.
+ */
+export function checkImageSources(src: string, srcset: string | undefined): ImageSources {
+  const refusals: Error[] = [];
+  let url: string | undefined;
+  if (src.trim() !== '') {
+    const result = checkImageUrl(src);
+    if ('url' in result) url = result.url;
+    else refusals.push(refusal(src, result.error));
+  }
+  let kept: string | undefined;
+  if (srcset !== undefined && srcset.trim() !== '' && refusals.length === 0) {
+    const candidates: string[] = [];
+    for (const candidate of parseSrcset(srcset)) {
+      const result = checkImageUrl(candidate.url);
+      if ('url' in result) candidates.push(candidate.descriptor ? `${result.url} ${candidate.descriptor}` : result.url);
+      else refusals.push(refusal(candidate.url, result.error));
+    }
+    if (candidates.length > 0) kept = candidates.join(', ');
+  }
+  return { src: url, srcset: kept, refusals };
 }
 
 /**

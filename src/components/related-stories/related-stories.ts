@@ -19,7 +19,9 @@ import { photoTemplate } from '../photo/photo-template.js';
 import { photoStyles, photoTokens } from '../photo/photo.styles.js';
 import { styles } from './related-stories.styles.js';
 
-type Layout = 'list' | 'grid';
+/** The list's layouts; anything else is `list`. */
+export const relatedLayouts = ['list', 'grid'] as const;
+type Layout = (typeof relatedLayouts)[number];
 
 /**
  * Thumbnail boxes are a 16:9 photo above the headline in the grid, a smaller, squarer crop

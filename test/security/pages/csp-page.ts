@@ -4,13 +4,11 @@
  * state shows, and leaves `window.__awReport` for the test that opened the page.
  */
 import { html, render } from 'lit';
-import '../../../src/components/photo/photo.js';
-import '../../../src/components/article-card/article-card.js';
-import '../../../src/components/copy-button/copy-button.js';
-import '../../../src/components/share-button/share-button.js';
-import '../../../src/components/related-stories/related-stories.js';
 import type { Article } from '../../../src/data/index.js';
 import type { PageReport } from './csp-listen.js';
+import { defineAll } from '../../helpers/elements.js';
+
+await defineAll();
 
 export interface CspReport extends PageReport {
   /** Each state the page was to reach, and whether it did. */

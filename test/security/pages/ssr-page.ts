@@ -4,12 +4,10 @@
  * root, and leaves `window.__awSsr` for the test.
  */
 import '../../../src/hydrate.js';
-import '../../../src/components/photo/photo.js';
-import '../../../src/components/article-card/article-card.js';
-import '../../../src/components/copy-button/copy-button.js';
-import '../../../src/components/share-button/share-button.js';
-import '../../../src/components/related-stories/related-stories.js';
 import type { PageReport } from './csp-listen.js';
+import { defineAll } from '../../helpers/elements.js';
+
+await defineAll();
 
 export interface SsrReport extends PageReport {
   /** For each server-rendered element: whether it upgraded and finished its first update. */
