@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 // Every chunk holding Lit starts with a few bytes that let several copies of Lit share one
 // Trusted Types policy (see the file for why).
+import { resolve } from 'node:path';
 import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
 
 /**
@@ -57,6 +58,62 @@ function parallelChunks() {
   };
 }
 
+/**
+ * Modules that every build loads on demand, built once into self-contained files in
+ * dist/chunks/ (they import nothing back): the other languages' strings. The full bundle, the
+ * IIFE, the autoloader and the embed page all load the same file, so a reader's cache holds it
+ * once, and a copy of `article-widgets.js` loaded under another URL (a `?v=` query) cannot
+ * make it import a second copy of the bundle.
+ */
+const lazyModules = { translations: 'lib/i18n/translations.js' };
+/** Each lazy module's built file (`fileName`, `code`), by its absolute source path; filled by the first build. */
+const lazyFiles = new Map();
+
+function recordLazyFiles() {
+  return {
+    name: 'record-lazy-files',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry) {
+          lazyFiles.set(chunk.facadeModuleId, { fileName: chunk.fileName, code: chunk.code });
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Points every `import('…')` of a lazy module at its built file: the file is emitted into this
+ * build too (the same bytes) and its URL written as rollup writes file URLs, relative to each
+ * chunk (`new URL(…, import.meta.url)`), and in the IIFE to the script's own URL, not the page's.
+ */
+function useLazyFiles() {
+  return {
+    name: 'use-lazy-files',
+    async transform(code, id) {
+      if (!code.includes('import(')) return null;
+      let changed = code;
+      for (const match of code.matchAll(/import\((["'])(\.{1,2}\/[^"']+)\1\)/g)) {
+        const resolved = await this.resolve(match[2], id);
+        const lazy = resolved && lazyFiles.get(resolved.id);
+        if (!lazy) continue;
+        const reference = this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
+        changed = changed.replace(match[0], `import(import.meta.ROLLUP_FILE_URL_${reference})`);
+      }
+      return changed === code ? null : { code: changed, map: null };
+    },
+    // A classic script knows its URL only while it runs (`document.currentScript`), not when it
+    // later asks for a file: the IIFE keeps it from its first line (`classicScriptUrl`).
+    resolveFileUrl({ format, relativePath }) {
+      return format === 'iife' ? `new URL(${JSON.stringify(relativePath)}, awScriptUrl).href` : null;
+    },
+  };
+}
+
+/** The IIFE's own URL, taken while it runs, for `useLazyFiles`. */
+const classicScriptUrl =
+  "var awScriptUrl=typeof document<'u'&&document.currentScript&&document.currentScript.src||(typeof location<'u'?location.href:'');";
+
 const plugins = () => [
   cssLiterals(),
   nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
@@ -71,8 +128,21 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: 'lib/index.js',
-    // One file: the schema.org reader the card loads on demand elsewhere is inlined here.
+    // First: the files the other builds point their dynamic imports at.
+    input: Object.fromEntries(Object.entries(lazyModules).map(([name, file]) => [name, resolve(file)])),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [...plugins(), recordLazyFiles()],
+    onwarn,
+  },
+  {
+    input: 'lib/bundle.js',
+    // One file with every element; other languages' strings load on demand.
     output: {
       file: 'dist/article-widgets.js',
       format: 'es',
@@ -80,23 +150,24 @@ export default [
       inlineDynamicImports: true,
       intro: litPolicyIntro,
     },
-    plugins: plugins(),
+    plugins: [...plugins(), useLazyFiles()],
     onwarn,
   },
   {
-    input: 'lib/index.js',
+    input: 'lib/bundle.js',
     output: {
       file: 'dist/article-widgets.iife.js',
       format: 'iife',
       name: 'ArticleWidgets',
       sourcemap: true,
       inlineDynamicImports: true,
-      intro: litPolicyIntro,
+      intro: classicScriptUrl + litPolicyIntro,
     },
     plugins: [
       cssLiterals(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
       terser({ ecma: 2021, format: { comments: false } }),
+      useLazyFiles(),
     ],
     onwarn,
   },
@@ -113,7 +184,7 @@ export default [
       // anyway: one request fewer, and brotli does better on one file than on two.
       experimentalMinChunkSize: 12_000,
     },
-    plugins: [...plugins(), parallelChunks()],
+    plugins: [...plugins(), useLazyFiles(), parallelChunks()],
     onwarn,
   },
   {
@@ -126,7 +197,7 @@ export default [
       inlineDynamicImports: true,
       intro: litPolicyIntro,
     },
-    plugins: plugins(),
+    plugins: [...plugins(), useLazyFiles()],
     onwarn,
   },
   {

@@ -83,10 +83,12 @@ export function useTranslations(module: typeof Translations): void {
   translated = module;
 }
 
+/** Set when the strings could not be loaded (network, CSP): the page keeps English, asking no more. */
+let failed = false;
+
 function loadTranslations(): Promise<void> {
   loading ??= import('./translations.js').then(useTranslations, (error: unknown) => {
-    // A chunk that failed (network, CSP) may load on a later try; until then English stands in.
-    loading = undefined;
+    failed = true;
     throw error;
   });
   return loading;
@@ -105,11 +107,12 @@ function isTranslated(lang: string): boolean {
 }
 
 /**
- * `undefined` when `messagesFor(lang)` already gives the language's own strings; else a
- * promise that settles (never rejects) once they have loaded or failed to load.
+ * `undefined` when `messagesFor(lang)` gives all it will (the language's own strings, or English
+ * after they failed to load); else a promise that settles (never rejects) once they have loaded
+ * or failed to load.
  */
 export function messagesReady(lang: string): Promise<void> | undefined {
-  if (translated !== undefined || !isTranslated(lang)) return undefined;
+  if (translated !== undefined || failed || !isTranslated(lang)) return undefined;
   return loadTranslations().catch(() => undefined);
 }
 

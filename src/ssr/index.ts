@@ -20,6 +20,8 @@
  * `TypeError`) naming the field. A broken card is never returned.
  */
 import { createHash } from 'node:crypto';
+// Every language's strings at once: a server renders in one pass, with no time to load them.
+import '../i18n/index.js';
 import type { LitElement } from 'lit';
 import { elements, elementTags } from '../elements.js';
 import { stylesheetName } from './render.js';

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { openPage } from '../security/frame.js';
+import type { BundleLanguageReport } from './pages/bundle-language.js';
+
+/**
+ * The full bundles carry English and load the other languages' strings on demand, from
+ * dist/chunks/ next to them: the ES module relative to itself, the classic script relative to
+ * its own URL (not the page's). Needs `npm run build` first.
+ */
+for (const bundle of ['es', 'iife']) {
+  describe(`the ${bundle === 'es' ? 'ES module bundle' : 'classic script bundle (IIFE)'}`, function () {
+    this.timeout(20_000);
+    const page = bundle === 'es' ? 'bundle-language.html' : 'bundle-language-iife.html';
+
+    it('shows an English page in English and loads no other language', async () => {
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=en`,
+        '__awBundleLanguage',
+      );
+      expect(report.badge).to.equal('Video');
+      expect(report.credit).to.equal('Credit: AP');
+      expect(report.scripts.filter((url) => /translations-[\w-]+\.js$/.test(url))).to.deep.equal([]);
+    });
+
+    it('shows a French page in French, loading the strings from its own folder', async () => {
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=fr`,
+        '__awBundleLanguage',
+      );
+      expect(report.badge).to.equal('Vidéo');
+      expect(report.credit).to.equal('Crédit\u00a0: AP');
+      const translations = report.scripts.filter((url) => /translations-[\w-]+\.js$/.test(url));
+      expect(translations).to.have.length(1);
+      expect(new URL(translations[0]!).pathname).to.match(/^\/dist\/chunks\/translations-[\w-]+\.js$/);
+    });
+  });
+}
