@@ -5,10 +5,7 @@ import { emit } from '../../internal/events.js';
 export type PhotoStatus = 'ok' | 'failed' | 'slow';
 
 /** An element that shows photos through `photoTemplate`: `<aw-photo>`, the card, the related list. */
-export type PhotoHost = ReactiveElement & {
-  /** Milliseconds an image may take, once in view, before its alt text shows instead; `0`: no limit. */
-  readonly timeout?: number;
-};
+export type PhotoHost = ReactiveElement;
 
 /** How long a photo waits by default once in view, in milliseconds. */
 export const PHOTO_TIMEOUT = 15_000;
@@ -25,6 +22,9 @@ export const PHOTO_TIMEOUT = 15_000;
  * that failed or are slow, so a page of cards pays one small object per card.
  */
 export class PhotoController implements ReactiveController {
+  /** Milliseconds an image may take, once in view, before its alt text shows instead; `0`: no limit. */
+  timeout = PHOTO_TIMEOUT;
+
   private readonly host: PhotoHost;
   /** Failed and slow images by URL; undefined while every image is fine (nearly always). */
   private problems: Map<string, PhotoStatus> | undefined;
@@ -132,10 +132,6 @@ export class PhotoController implements ReactiveController {
     stopWatching(this.host);
     clearTimeout(this.timer);
     this.timer = undefined;
-  }
-
-  private get timeout(): number {
-    return this.host.timeout ?? PHOTO_TIMEOUT;
   }
 
   private timeUp(): void {

@@ -60,9 +60,9 @@ export class AwPhoto extends LitElement {
 
   /**
    * Milliseconds an image may take, once in view, before its alt text shows in its place (with
-   * an `aw-error`); the image still replaces the text if it arrives later. `0` waits for ever.
+   * an `aw-error`); the image still replaces the text if it arrives later. `0` waits for ever. Default 15000 (15 s).
    */
-  @property({ type: Number }) timeout = PHOTO_TIMEOUT;
+  @property({ type: Number }) timeout: number = PHOTO_TIMEOUT;
 
   /** Responsive candidates as in `<img srcset>`; unsafe URLs are dropped. */
   @property() srcset: string | undefined = undefined;
@@ -115,6 +115,7 @@ export class AwPhoto extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._locale.resolve();
+    this._photo.timeout = this.timeout;
     if (changed.has('src') || changed.has('srcset')) this._checkUrls();
     if (changed.has('ratio') || changed.has('width') || changed.has('height')) {
       this._box = parseRatio(this.ratio) ?? ratioOf(this.width, this.height) ?? DEFAULT_RATIO;

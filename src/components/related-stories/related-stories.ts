@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { loadStories, normalizeStories, readInlineJson, type Article, type ArticleImage } from '../../data/index.js';
 import { directionOf } from '../../i18n/lang.js';
 import { RelativeTimeController } from '../../internal/clock.js';
@@ -224,11 +223,7 @@ export class AwRelatedStories extends LitElement {
           : heading(headingLevel(this.headingLevel, 2))`<h3 id="heading" part="heading" class="headline">${title}</h3>`
       }
       <ul part="list" role="list" class="list ${layout}-layout${thumbnails ? '' : ' text-only'}">
-        ${repeat(
-          stories,
-          (story) => story.url,
-          (story, index) => this._renderItem(story, index, layout, thumbnails),
-        )}
+        ${stories.map((story, index) => this._renderItem(story, index, layout, thumbnails))}
       </ul>
     </section>`;
   }
