@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run lighthouse: Lighthouse on the demo's article page, served from the built dist/ with
-// the demo's strict CSP, in Debian's Chromium; prints the performance, accessibility and
-// best-practices scores (mobile and desktop) and every audit that cost points.
+// npm run lighthouse: Lighthouse on the demo's article page and section front, served from the
+// built dist/ with the demo's strict CSP, in Debian's Chromium; prints the performance,
+// accessibility and best-practices scores (mobile and desktop) and every audit that cost points.
 //   node scripts/lighthouse.mjs [--page demo/article.html] [--mobile-only] [--min 100]
 // --min N exits 1 when a score is below N. Lighthouse 12.8.2 (the last major that runs on
 // Node 20) is installed on first use into ~/.cache/article-widgets/lighthouse, not as a

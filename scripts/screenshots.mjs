@@ -40,6 +40,9 @@ const shots = [
   { name: 'article-rtl', path: 'demo/article.html', viewport: desktop, scheme: 'light', rtl: true },
   { name: 'article-no-script', path: 'demo/article.html', viewport: desktop, scheme: 'light', noScript: true },
   { name: 'article-phone-light', path: 'demo/article.html', viewport: phone, scheme: 'light' },
+  { name: 'section-light', path: 'demo/section.html', viewport: desktop, scheme: 'light' },
+  { name: 'section-dark', path: 'demo/section.html', viewport: desktop, scheme: 'dark' },
+  { name: 'section-phone-light', path: 'demo/section.html', viewport: phone, scheme: 'light' },
   { name: 'article-phone-dark', path: 'demo/article.html', viewport: phone, scheme: 'dark' },
   {
     name: 'article-share-open-light',

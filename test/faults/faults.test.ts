@@ -182,7 +182,7 @@ describe('faults: <aw-article-card src>', function () {
   it('a redirect to another origin that allows CORS loads, with that origin as the base', async () => {
     const watched = await mount(card(redirect(`${otherOrigin}/hardening/article.json`, 307)));
     const event = await settled(watched);
-    expect(event.type).to.equal('aw-load');
+    expect(event.type, String(event.detail.error)).to.equal('aw-load');
     expect(event.detail.article!.image!.src).to.equal(`${otherOrigin}/hardening/img/relative.svg`);
     await expectNoPageErrors();
   });
