@@ -374,6 +374,11 @@ window.bench = {
   async insert(variant, count) {
     const start = performance.now();
     add(variant, count);
+    // Insertion → every element's updateComplete → the frame after layout.
+    const elements = [...stage.children] as Partial<LitElement>[];
+    if (elements.some((element) => element.updateComplete !== undefined)) {
+      await Promise.all(elements.map((element) => element.updateComplete));
+    }
     await frameAfterLayout();
     stage.getBoundingClientRect();
     return performance.now() - start;

@@ -64,9 +64,15 @@ const compressed = new Map();
  * simulates a slow network from the bytes transferred. Everything else goes to the demo server.
  */
 async function routes(url, request) {
+  const brotli = /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
   const routed = await demoRoutes(url, request);
-  if (routed) return routed;
-  if (!/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) return undefined;
+  if (routed) {
+    // Pages the demo server makes (the server-rendered section front) go out compressed too.
+    if (!brotli || typeof routed.body !== 'string') return routed;
+    const headers = { ...routed.headers, 'content-encoding': 'br', vary: 'accept-encoding' };
+    return { ...routed, body: brotliCompressSync(routed.body), headers };
+  }
+  if (!brotli) return undefined;
   let path = decodeURIComponent(url.pathname);
   if (path.endsWith('/')) path += 'index.html';
   const type = textTypes[extname(path)];

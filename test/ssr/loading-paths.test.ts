@@ -37,7 +37,14 @@ for (const path of paths) {
       it('shows each headline, label and credit as often as the server did', () => {
         // One credit on the card's photo, one on the photo element.
         expect(report.counts.server).to.deep.equal({ headline: 1, related: 1, share: 1, credit: 2 });
-        expect(report.counts.client).to.deep.equal(report.counts.server);
+        expect(report.counts.defined, 'once the elements are defined').to.deep.equal(report.counts.server);
+        expect(report.counts.client, 'once they have rendered').to.deep.equal(report.counts.server);
+      });
+
+      it('shows every photo the server showed, throughout', () => {
+        expect(report.visibleImages.server).to.be.greaterThan(2);
+        expect(report.visibleImages.defined, 'once the elements are defined').to.equal(report.visibleImages.server);
+        expect(report.visibleImages.client, 'once they have rendered').to.equal(report.visibleImages.server);
       });
 
       it('keeps every photo box and every element at the server’s size', () => {

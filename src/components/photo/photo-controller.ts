@@ -71,8 +71,9 @@ export class PhotoController implements ReactiveController {
           );
         }
       } else {
-        // A new URL in a reused <img>: not loaded any more.
-        image.parentElement?.classList.remove('loaded');
+        // On its way (or a new URL in a reused <img>): the box shows its placeholder until then.
+        image.parentElement?.classList.remove('loaded', 'arrived');
+        image.parentElement?.classList.add('waiting');
         if (this.status(url) === 'ok') waiting = true;
       }
     }
@@ -93,9 +94,19 @@ export class PhotoController implements ReactiveController {
     return Array.from(this.host.renderRoot.querySelectorAll<HTMLImageElement>('img.image'));
   }
 
-  /** The image has arrived: its frame (a static element of the template, which Lit leaves alone) says so. */
+  /**
+   * The image has arrived: its frame (a static element of the template, whose classes Lit leaves
+   * alone) says so, and the styles fade it in. A frame that was never `waiting` (server-rendered
+   * HTML, before the element's first render) shows its image as it comes.
+   */
   private loaded(image: HTMLImageElement, url: string): void {
-    image.parentElement?.classList.add('loaded');
+    const frame = image.parentElement;
+    if (frame?.classList.contains('waiting')) {
+      frame.classList.remove('waiting');
+      frame.classList.add('loaded', 'arrived');
+    } else {
+      frame?.classList.add('loaded');
+    }
     if (this.problems?.get(url) === 'slow') {
       this.problems.delete(url);
       this.host.requestUpdate();

@@ -41,10 +41,11 @@ export const photoStyles = css`
     object-fit: cover;
   }
 
-  /* Until it has arrived the box shows its placeholder colour, then the image fades in (hidden,
-     not transparent, meanwhile: a page of cards would pay a layer for each); without the
-     element's script (server-rendered HTML only) the image shows as it comes. */
-  :host(:defined) .frame:not(.loaded) .image,
+  /* While its image is on its way (\`waiting\`, set by the photo controller) the box shows its
+     placeholder colour, then the image fades in (hidden, not transparent, meanwhile: a page of
+     cards would pay a layer for each). Server-rendered HTML, before the element's script has
+     rendered it, shows its image as it comes. */
+  .waiting .image,
   .failed .image {
     visibility: hidden;
   }
@@ -53,7 +54,9 @@ export const photoStyles = css`
     background-color: transparent;
   }
 
-  .loaded .image {
+  /* Only an image the reader saw coming fades in; one already there (from the cache, or the
+     server's) simply shows. */
+  .arrived .image {
     animation: aw-photo-in 200ms ease-out;
   }
 
@@ -146,7 +149,7 @@ export const photoStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .loaded .image {
+    .arrived .image {
       animation: none;
     }
   }

@@ -10,8 +10,13 @@ import { imageBoxes, visibleCount, type Box } from '../../helpers/ssr.js';
 export interface LoadingPathReport {
   /** Each element: defined, and updated with a shadow root holding something. */
   rendered: Record<string, boolean>;
-  /** How often each text shows on the page (boxes only), before and after the script. */
-  counts: { server: Record<string, number>; client: Record<string, number> };
+  /**
+   * How often each text shows on the page (boxes only): before the script, once the elements
+   * are defined (before their first render, which may wait its turn), and at the end.
+   */
+  counts: { server: Record<string, number>; defined: Record<string, number>; client: Record<string, number> };
+  /** How many images a reader sees (rendered and not hidden) at the same three moments. */
+  visibleImages: { server: number; defined: number; client: number };
   /** Every image box in the shadow roots, in document order, before and after the script. */
   images: { server: Box[]; client: Box[] };
   /** Each element's own box, before and after the script. */
@@ -41,6 +46,18 @@ const hydrate = params.has('hydrate');
 
 function countTexts(stage: Element): Record<string, number> {
   return Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, visibleCount(stage, text)]));
+}
+
+/** Images a reader sees: laid out and not hidden, in the shadow roots too. */
+function visibleImages(root: ParentNode): number {
+  let count = 0;
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    if (element.localName === 'img' && element.getClientRects().length > 0) {
+      if (getComputedStyle(element).visibility === 'visible') count += 1;
+    }
+    if (element.shadowRoot) count += visibleImages(element.shadowRoot);
+  }
+  return count;
 }
 
 function hostBoxes(stage: Element): Record<string, Box> {
@@ -97,7 +114,12 @@ async function run(): Promise<LoadingPathReport> {
   stage.setHTMLUnsafe(pages.join('\n'));
   stage.addEventListener('click', (event) => event.preventDefault());
   await Promise.all(Array.from(stage.querySelectorAll('img')).map((image) => image.decode().catch(() => undefined)));
-  const server = { counts: countTexts(stage), images: imageBoxes(stage), hosts: hostBoxes(stage) };
+  const server = {
+    counts: countTexts(stage),
+    images: imageBoxes(stage),
+    visible: visibleImages(stage),
+    hosts: hostBoxes(stage),
+  };
 
   const errors: string[] = [];
   const consoleError = console.error.bind(console);
@@ -110,6 +132,7 @@ async function run(): Promise<LoadingPathReport> {
 
   await loadElements();
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+  const defined = { counts: countTexts(stage), images: visibleImages(stage) };
   // Nested elements update after their hosts: wait until no element is left updating.
   for (let pass = 0; pass < 5; pass += 1) await Promise.all(litElements(stage).map((el) => el.updateComplete));
   await Promise.all(
@@ -127,7 +150,8 @@ async function run(): Promise<LoadingPathReport> {
   );
   return {
     rendered,
-    counts: { server: server.counts, client: countTexts(stage) },
+    counts: { server: server.counts, defined: defined.counts, client: countTexts(stage) },
+    visibleImages: { server: server.visible, defined: defined.images, client: visibleImages(stage) },
     images: { server: server.images, client: imageBoxes(stage) },
     hosts: { server: server.hosts, client: hostBoxes(stage) },
     errors,
