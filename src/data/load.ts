@@ -8,9 +8,6 @@ import { loadConverted } from './request.js';
 import type { LoadOptions } from './request.js';
 import type { Article } from './types.js';
 
-export { LoadError, loadConverted, loadJson, readInlineJson } from './request.js';
-export type { LoadErrorKind, LoadOptions } from './request.js';
-
 /** Fetches and normalizes one article; relative URLs in it resolve against the response URL. */
 export async function loadArticle(url: string, options: LoadOptions = {}): Promise<Article> {
   return loadConverted(url, options, (value, base) => normalizeArticle(value, { base }));

@@ -3,7 +3,7 @@
  * typed error the elements can show a fallback for. Turning the JSON into articles is left to
  * the caller (`load.ts` does it with the whole data layer), so this module stays small.
  */
-import { parseJsonText } from './own-shape.js';
+import { parseJsonText } from './json-text.js';
 import { ArticleDataError } from './types.js';
 import { checkUrl } from './url.js';
 
