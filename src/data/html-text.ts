@@ -186,7 +186,7 @@ const IN_SINGLE = 8;
  * reaches a position in a state that already led to the end of the text without a `>`, it
  * stops, so each position is walked at most once per state over the whole text.
  */
-class TagEnds {
+export class TagEnds {
   /** Per position, the states known to reach the end of the text without a `>`; made on first need. */
   private dead: Uint8Array | undefined;
 

@@ -18,6 +18,8 @@ export { decodeEntities, htmlToText, stripTags } from './html-text.js';
 export { isArticle, normalizeArticle, normalizeStories } from './normalize.js';
 export { parseJsonText } from './json-text.js';
 export type { NormalizeOptions, NormalizeStoriesOptions } from './normalize.js';
+export { readPage } from './read-page.js';
+export type { ReadPageOptions } from './read-page.js';
 
 export { loadArticle, loadStories } from './load.js';
 export { LoadError, loadConverted, loadJson, readInlineJson } from './request.js';

@@ -38,9 +38,12 @@ const MAX_LIST = 50;
 /** What a page says about itself outside its JSON-LD, for the fields JSON-LD leaves out. */
 export interface PageFacts {
   /** The page's own URL (its canonical link, `og:url`, or where it was read from). */
-  url?: string;
-  /** The page's main image (`og:image`), used when the JSON-LD has none or a smaller one. */
-  image?: ArticleImage;
+  url?: string | undefined;
+  /**
+   * The page's main image (`og:image`), used when the JSON-LD has none or a smaller one; an
+   * empty `alt` becomes the article's headline.
+   */
+  image?: ArticleImage | undefined;
 }
 
 /**
@@ -497,15 +500,19 @@ class Reader {
       publisher,
       datePublished,
       dateModified,
-      image: this.pageImage(this.imageOf(node, headline)),
+      image: this.pageImage(this.imageOf(node, headline), headline),
       lang,
       kind: kindOf(types),
     });
   }
 
   /** The larger of the story's image and the page's: a `thumbnailUrl` alone is a small crop. */
-  private pageImage(found: { image: ArticleImage; thumbnail: boolean } | undefined): ArticleImage | undefined {
-    const page = this.page.image;
+  private pageImage(
+    found: { image: ArticleImage; thumbnail: boolean } | undefined,
+    headline: string,
+  ): ArticleImage | undefined {
+    const page =
+      this.page.image && (this.page.image.alt === '' ? { ...this.page.image, alt: headline } : this.page.image);
     if (found === undefined || page === undefined) return found?.image ?? page;
     const { image } = found;
     if (found.thumbnail || (image.width !== undefined && page.width !== undefined && page.width > image.width)) {

@@ -44,7 +44,7 @@ export function srcsetOf(value: unknown, base: string | undefined): string | und
   return candidates.length > 0 ? candidates.join(', ') : undefined;
 }
 
-function ownImage(value: unknown, headline: string, base: string | undefined): ArticleImage | undefined {
+export function ownImage(value: unknown, headline: string, base: string | undefined): ArticleImage | undefined {
   if (!isObject(value)) return undefined;
   const src = safeUrl(value.src, { base, kind: 'image' });
   if (!src) return undefined;
