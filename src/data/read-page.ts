@@ -227,6 +227,15 @@ function noArticle(jsonLd: ArticleDataError | 'no JSON-LD' | undefined, tags: Ar
 }
 
 /**
+ * Whether a page's head holds its metadata (JSON-LD or an `og:title`): a loader that has read
+ * that far can stop there.
+ */
+export function headHasMetadata(head: string): boolean {
+  const scan = scanPage(head);
+  return scan.blocks.length > 0 || scan.meta.has('og:title');
+}
+
+/**
  * Reads an HTML article page: JSON-LD first, then Open Graph, `article:*`, Twitter cards,
  * `<meta name=author|description>`, `<link rel=canonical>`, `<title>` and `<html lang>`.
  * JSON-LD wins field by field; the tags fill its gaps (the language, a larger image, the URL).
