@@ -231,6 +231,7 @@ const rawTextEnd: Record<'script' | 'style', RegExp> = { script: /<\/script/gi, 
 export function stripTags(html: string): string {
   if (!html.includes('<')) return html;
   const tags = new TagEnds(html);
+  const lastEnd = html.lastIndexOf('>');
   let out = '';
   let position = 0;
   while (position < html.length) {
@@ -244,6 +245,11 @@ export function stripTags(html: string): string {
       const close = html.indexOf('-->', open + 4);
       position = close < 0 ? html.length : close + 3;
       continue;
+    }
+    // No ">" after this "<": no tag ends any more, and the rest is text.
+    if (open > lastEnd) {
+      out += html.slice(open);
+      break;
     }
     const end = TAG_START.test(html.charAt(open + 1)) ? tags.find(open) : -1;
     if (end < 0) {

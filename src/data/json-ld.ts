@@ -46,6 +46,9 @@ export interface PageFacts {
   image?: ArticleImage | undefined;
 }
 
+/** Objects with more keys than this are read by exact key only: no schema.org node has that many. */
+const MAX_KEYS_IN_ANY_CASE = 256;
+
 /**
  * Keys looked up whatever their case (publishers write `thumbnailURL` and `InLanguage`): each
  * object's lower-case index is built once, the first time an exact lookup misses.
@@ -53,14 +56,25 @@ export interface PageFacts {
 export class Keys {
   private readonly lower = new WeakMap<JsonObject, Map<string, string>>();
 
+  /**
+   * Notes an object's keys when the caller has them anyway: an object with too many for a
+   * lower-case index is then never enumerated again (enumerating 100,000 keys takes 20 ms).
+   */
+  know(object: JsonObject, names: string[]): void {
+    if (names.length > MAX_KEYS_IN_ANY_CASE && !this.lower.has(object)) this.lower.set(object, new Map());
+  }
+
   get(object: JsonObject, key: string): unknown {
     if (hasOwn(object, key)) return object[key];
     let index = this.lower.get(object);
     if (index === undefined) {
       index = new Map();
-      for (const name of Object.keys(object)) {
-        const lower = name.toLowerCase();
-        if (!index.has(lower)) index.set(lower, name);
+      const names = Object.keys(object);
+      if (names.length <= MAX_KEYS_IN_ANY_CASE) {
+        for (const name of names) {
+          const lower = name.toLowerCase();
+          if (!index.has(lower)) index.set(lower, name);
+        }
       }
       this.lower.set(object, index);
     }
@@ -245,14 +259,20 @@ class Reader {
       const { value, depth } = stack.pop()!;
       if (typeof value !== 'object' || value === null || seen.has(value) || depth > MAX_DEPTH) continue;
       seen.add(value);
-      const children = Array.isArray(value) ? value : Object.values(value);
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ value: children[i], depth: depth + 1 });
+      // Keys and a lookup each, not Object.values: on an object of many keys that is twice as slow.
+      const names = Array.isArray(value) ? undefined : Object.keys(value);
+      const count = names === undefined ? (value as unknown[]).length : names.length;
+      for (let i = count - 1; i >= 0; i--) {
+        const child: unknown = names === undefined ? (value as unknown[])[i] : (value as JsonObject)[names[i]!];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+      }
       if (!isObject(value)) continue;
+      this.keys.know(value, names!);
       if (this.keys.typesOf(value).some(isPageType)) this.indexPage(value);
       const id = value['@id'];
       if (typeof id !== 'string' || id === '') continue;
       // A reference ({"@id"} alone) must not shadow the full node it points to.
-      const size = children.length;
+      const size = count;
       const known = this.byId.get(id);
       if (!known || size > known.size) this.byId.set(id, { node: value, size });
     }

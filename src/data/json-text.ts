@@ -1,7 +1,8 @@
 /**
  * JSON text as publishers serve it: a response body, a `<script type="application/ld+json">`
  * block with the wrappers some CMSs put around it. Parsed by `JSON.parse`, after a linear check
- * that refuses what would make the engine's parser slow (nesting thousands of levels deep).
+ * that refuses what would make the engine's parser slow (nesting thousands of levels deep, or
+ * hundreds of thousands of tiny arrays).
  */
 import { ArticleDataError } from './types.js';
 
@@ -9,43 +10,53 @@ import { ArticleDataError } from './types.js';
 export const MAX_JSON_LENGTH = 5_000_000;
 
 /**
- * Deepest nesting of arrays and objects read. Real article data nests a dozen levels; V8 takes
- * 150 ms for a megabyte of `[[[[…]]]]`, and the readers would not walk that deep anyway.
+ * Deepest nesting of arrays and objects read. Real article data nests a dozen levels, and the
+ * readers walk no deeper than 32.
  */
 export const MAX_JSON_DEPTH = 512;
 
 /**
- * Whether the JSON text nests arrays and objects deeper than `max`. One pass that knows where
- * strings are, so brackets inside them do not count; text that is not JSON gives an answer
- * that does not matter, as the parser refuses it next.
+ * Most arrays and objects read in one text. A list of 500 stories holds a few thousand; a
+ * megabyte of `[[],[],…]` holds 300,000, which V8's parser alone takes 80 ms to build.
  */
-export function nestsDeeperThan(text: string, max: number): boolean {
+export const MAX_JSON_CONTAINERS = 100_000;
+
+/**
+ * What makes JSON text too costly to parse: nesting deeper than `MAX_JSON_DEPTH`, or more than
+ * `MAX_JSON_CONTAINERS` arrays and objects; `undefined` when neither. One pass that knows where
+ * strings are, so brackets inside them do not count; for text that is not JSON the answer does
+ * not matter, as the parser refuses it next.
+ */
+export function jsonShapeProblem(text: string): string | undefined {
   let depth = 0;
+  let containers = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
-      if (code === 0x5c)
-        index++; // a backslash escapes the next character
+      // A backslash escapes the next character.
+      if (code === 0x5c) index++;
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) {
       inString = true;
     } else if (code === 0x5b || code === 0x7b) {
-      if (++depth > max) return true;
+      if (++depth > MAX_JSON_DEPTH) return `nested more than ${MAX_JSON_DEPTH} levels deep`;
+      if (++containers > MAX_JSON_CONTAINERS) return `more than ${MAX_JSON_CONTAINERS} arrays and objects`;
     } else if (code === 0x5d || code === 0x7d) {
       depth--;
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
- * `JSON.parse` with the length and depth caps; a message (V8's own for a syntax error) instead
- * of a throw.
+ * `JSON.parse` with the length, depth and size caps; a message (V8's own for a syntax error)
+ * instead of a throw.
  */
 export function parseJson(text: string): { value: unknown } | { error: string; cause?: unknown } {
   if (text.length > MAX_JSON_LENGTH) return { error: `too large (over ${MAX_JSON_LENGTH} characters)` };
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { error: `nested more than ${MAX_JSON_DEPTH} levels deep` };
+  const problem = jsonShapeProblem(text);
+  if (problem !== undefined) return { error: problem };
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
