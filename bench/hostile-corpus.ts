@@ -248,15 +248,16 @@ export const hostileInputs: readonly HostileInput[] = [
   },
 ];
 
-/** The largest count `n` that makes an input at most `bytes` long (at least 1). */
+/**
+ * A count `n` that makes an input at most `bytes` long and close to it (at least 1): estimated
+ * from a small input, then corrected down (an input's length may grow a little faster than n).
+ */
 export function countFor(input: HostileInput, bytes: number): number {
-  let low = 1;
-  let high = 2;
-  while (input.make(high).length <= bytes) high *= 2;
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (input.make(middle).length <= bytes) low = middle;
-    else high = middle;
+  const fixed = input.make(0).length;
+  const perUnit = Math.max(1, (input.make(256).length - fixed) / 256);
+  let n = Math.max(1, Math.floor((bytes - fixed) / perUnit));
+  for (let length = input.make(n).length; length > bytes && n > 1; length = input.make(n).length) {
+    n = Math.max(1, Math.floor((n * bytes) / length) - 1);
   }
-  return low;
+  return n;
 }
