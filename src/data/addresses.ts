@@ -1,8 +1,17 @@
 /**
  * Which hosts a server that loads URLs it was given (a CMS preview, an oEmbed endpoint) should
  * refuse: loopback, private, link-local and other addresses that are not on the public
- * internet, where an attacker's URL would reach the server's own network. Used by `request.ts`
- * when `refusePrivateAddresses` is set; by default nothing is refused by address.
+ * internet, where an attacker's URL would reach the server's own network. Loading refuses
+ * nothing by address by itself; a server passes `checkHost: refusePrivateAddresses`:
+ *
+ * ```js
+ * await loadArticle(url, { checkHost: refusePrivateAddresses });
+ * await loadArticle(url, { checkHost: (url) => refusePrivateAddresses(url, myResolver) });
+ * ```
+ *
+ * The check resolves a name before `fetch` resolves it again: a DNS server that answers
+ * differently the second time defeats it, so a server that must be sure also filters its
+ * outgoing connections (a proxy, a firewall).
  */
 
 /** Resolves a host name to its IP addresses (IPv4 dotted or IPv6 text). */
@@ -98,10 +107,14 @@ function nodeLookup(): Lookup | undefined {
 
 /**
  * Why a URL's host must not be requested, or `undefined` when it may be: an address that is
- * not public, `localhost`, or a name that resolves to any such address. A name that cannot be
- * resolved (no `lookup`, and not in Node) is refused: the check cannot vouch for it.
+ * not public, `localhost`, or a name that resolves to any such address. Names are resolved with
+ * `lookup`, else Node's resolver; a name that cannot be resolved (no `lookup`, and not in Node,
+ * as in a browser) is refused: the check cannot vouch for it.
  */
-export async function refusedHost(url: URL, lookup: Lookup | undefined = nodeLookup()): Promise<string | undefined> {
+export async function refusePrivateAddresses(
+  url: URL,
+  lookup: Lookup | undefined = nodeLookup(),
+): Promise<string | undefined> {
   const host = url.hostname.replace(/\.$/, '').toLowerCase();
   const literal = host.startsWith('[') || v4Number(host) !== undefined;
   if (literal) return isPrivateAddress(host) ? `${host} is not a public address` : undefined;

@@ -22,5 +22,7 @@ export { readPage } from './read-page.js';
 export type { ReadPageOptions } from './read-page.js';
 
 export { loadArticle, loadStories } from './load.js';
+export { isPrivateAddress, refusePrivateAddresses } from './addresses.js';
+export type { Lookup } from './addresses.js';
 export { LoadError, loadConverted, loadJson, readInlineJson } from './request.js';
 export type { LoadErrorKind, LoadOptions } from './request.js';

@@ -6,11 +6,11 @@
  *
  * Nothing here refuses a URL for the address its host has: a browser's requests are the
  * reader's own, but a server that loads URLs it was given (a CMS preview, an oEmbed endpoint)
- * would reach its own network with them. Such a server sets `refusePrivateAddresses`.
+ * would reach its own network with them. Such a server passes `checkHost:
+ * refusePrivateAddresses` (`addresses.ts`, which browser bundles then never carry).
  */
-import { refusedHost, type Lookup } from './addresses.js';
 import { parseJson, parseJsonText } from './json-text.js';
-import { TooLarge, readPageText, readText } from './response-body.js';
+import { TooLarge, readText } from './response-body.js';
 import { ArticleDataError } from './types.js';
 import type { Article } from './types.js';
 import { checkUrl } from './url.js';
@@ -56,17 +56,13 @@ export interface LoadOptions {
    */
   maxPageBytes?: number;
   /**
-   * Refuse URLs whose host is, or resolves to, an address that is not on the public internet
-   * (loopback, private, link-local such as cloud metadata services, `localhost`), also after
-   * each redirect; they fail with kind `refused`. For servers that load URLs they were given.
-   * Names are resolved with `lookup`, else Node's resolver; where neither is there (a browser),
-   * only literal addresses can pass. The check resolves a name before `fetch` resolves it
-   * again: a DNS server that answers differently the second time defeats it, so a server that
-   * must be sure also filters its outgoing connections.
+   * Checks each URL before it is requested, the first and every redirect's (redirects are then
+   * followed one by one): a string is the reason to refuse it (kind `refused`). Loading does
+   * not refuse private or loopback addresses by itself; a server that loads URLs it was given
+   * passes `refusePrivateAddresses`, which refuses hosts that are, or resolve to, addresses
+   * not on the public internet.
    */
-  refusePrivateAddresses?: boolean;
-  /** Resolves a host name to its addresses, for `refusePrivateAddresses`. */
-  lookup?: Lookup;
+  checkHost?: (url: URL) => string | undefined | Promise<string | undefined>;
 }
 
 const DEFAULT_TIMEOUT = 8000;
@@ -116,10 +112,10 @@ interface JsonResponse {
 const MAX_TIMER_DELAY = 2_147_483_647;
 
 /** The page reader, loaded the first time a page arrives (JSON endpoints never need it). */
-let pageReader: Promise<typeof import('./read-page.js')> | undefined;
+let pageReader: Promise<typeof import('./page-response.js')> | undefined;
 
-function readPageModule(): Promise<typeof import('./read-page.js')> {
-  pageReader ??= import('./read-page.js').catch((error: unknown) => {
+function readPageModule(): Promise<typeof import('./page-response.js')> {
+  pageReader ??= import('./page-response.js').catch((error: unknown) => {
     // A failed chunk (network, CSP) may load on a later try.
     pageReader = undefined;
     throw error;
@@ -135,10 +131,11 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  */
 async function fetchChecked(href: string, init: RequestInit, options: LoadOptions): Promise<Response> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (!options.refusePrivateAddresses) return fetchImpl(href, init);
+  const { checkHost } = options;
+  if (typeof checkHost !== 'function') return fetchImpl(href, init);
   let current = href;
   for (let hop = 0; ; hop++) {
-    const refused = await refusedHost(new URL(current), options.lookup);
+    const refused = await checkHost(new URL(current));
     if (refused !== undefined) throw new LoadError('refused', `refused URL: ${refused}: ${current}`, { url: href });
     const response = await fetchImpl(current, { ...init, redirect: 'manual' });
     // A browser hides where a redirect goes: it cannot be checked, so it is not followed.
@@ -244,10 +241,8 @@ async function request(url: string, options: LoadOptions): Promise<JsonResponse>
 
 /** The article of an HTML page response, read as far as its metadata goes. */
 async function readArticlePage(response: Response, url: string, options: LoadOptions): Promise<Article> {
-  // The body streams in while the reader loads (the network buffers it).
-  const { headHasMetadata, readPage } = await readPageModule();
-  const text = await readPageText(response, positive(options.maxPageBytes, DEFAULT_MAX_PAGE_BYTES), headHasMetadata);
-  const article = readPage(text, { base: url });
+  const { readPageResponse } = await readPageModule();
+  const article = await readPageResponse(response, url, positive(options.maxPageBytes, DEFAULT_MAX_PAGE_BYTES));
   if (article instanceof ArticleDataError) {
     throw new LoadError('invalid-data', `${article.message}: ${url}`, { url, cause: article });
   }

@@ -1,11 +1,11 @@
 /**
- * The snippet a partner site pastes to show one of our article cards, written from a story's
- * URL and headline alone. Pure string code: no DOM, and none of the JSON-LD reader, so the
- * share button can write it in the browser without loading the reader (`embed-code.ts` adds
- * reading any article data first).
+ * The snippet a partner site pastes to show one of our article cards, written from an article
+ * in our own shape. Pure string code: no DOM, and none of the JSON-LD reader (our shape is read
+ * by the small reader the card uses too), so the share button can write it in the browser
+ * without loading the JSON-LD reader; `embed-code.ts` adds reading any article data first.
  */
+import { normalizeOwnShape } from '../data/own-shape.js';
 import { checkUrl } from '../data/url.js';
-import { plainText } from '../data/text.js';
 
 /**
  * `script`: the card element with its fallback link, and the module script that upgrades it.
@@ -39,7 +39,7 @@ export interface EmbedCodeOptions {
   resizer?: boolean;
 }
 
-/** The two facts of a story a snippet holds. */
+/** The two facts of a story a snippet holds; any other field of our `Article` shape may be there too. */
 export interface EmbeddedStory {
   url: string;
   headline: string;
@@ -64,7 +64,6 @@ export class EmbedCodeError extends TypeError {
 const iframeHeights: Readonly<Record<string, number>> = { stack: 560, row: 260, compact: 150, overlay: 420 };
 const themes = ['auto', 'light', 'dark'];
 const languageTag = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,8}$/;
-const HEADLINE_LIMIT = 500;
 
 function randomSecret(): string {
   const bytes = new Uint8Array(12);
@@ -160,17 +159,23 @@ function requireUrl(field: string, value: string | undefined, base: string | und
 }
 
 /**
- * Writes the embed snippet for a story given by its URL and headline (the headline is read
- * as plain text; the URL must pass the URL policy), with every option checked and every value
- * escaped for where it goes. Throws an `EmbedCodeError` naming the field for anything that
+ * Writes the embed snippet for an article in our own shape (read as the card reads it: the
+ * headline as plain text, the URL through the URL policy), with every option checked and every
+ * value escaped for where it goes. Throws an `EmbedCodeError` naming the field for anything that
  * would not make a working, safe snippet. `embedCode` is the same for any article data.
  */
 export function embedSnippet(story: EmbeddedStory, options: EmbedCodeOptions): string {
   const checked = checkOptions(options);
-  const headline = typeof story.headline === 'string' ? plainText(story.headline, HEADLINE_LIMIT) : '';
-  if (headline === '') throw new EmbedCodeError('article.headline', 'is not usable: missing or empty');
-  const articleUrl = requireUrl('article.url', story.url, checked.base);
-  return checked.format === 'iframe' ? iframeSnippet(headline, checked) : scriptSnippet(articleUrl, headline, checked);
+  const article = normalizeOwnShape(story, checked.base);
+  if (article === undefined) {
+    throw new EmbedCodeError('article', 'is not in our Article shape (embedCode reads schema.org JSON-LD)');
+  }
+  if (article instanceof Error) {
+    throw new EmbedCodeError(`article.${article.field}`, `is not usable: ${article.message}`, { cause: article });
+  }
+  return checked.format === 'iframe'
+    ? iframeSnippet(article.headline, checked)
+    : scriptSnippet(article.url, article.headline, checked);
 }
 
 function scriptSnippet(articleUrl: string, headline: string, options: Checked): string {

@@ -12,8 +12,9 @@ import {
   loadJson,
   loadStories,
   readInlineJson,
+  isPrivateAddress,
+  refusePrivateAddresses,
 } from '../../../src/data/index.js';
-import { isPrivateAddress } from '../../../src/data/addresses.js';
 import type { LoadErrorKind } from '../../../src/data/index.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
@@ -363,8 +364,8 @@ describe('HTML article pages', () => {
   });
 });
 
-describe('refusePrivateAddresses', () => {
-  const refuse = { refusePrivateAddresses: true };
+describe('checkHost: refusePrivateAddresses', () => {
+  const refuse = { checkHost: refusePrivateAddresses };
 
   test('is off by default: a loopback URL loads', async () => {
     assert.ok(await loadJson(`${origin}/article.json`));
@@ -391,12 +392,16 @@ describe('refusePrivateAddresses', () => {
   test('resolves names with lookup and refuses any private answer', async () => {
     const lookup = async (host: string) =>
       host === 'private.example' ? ['93.184.216.34', '10.0.0.7'] : ['93.184.216.34'];
-    const error = await rejection(loadJson('https://private.example/a.json', { ...refuse, lookup }), 'refused');
+    const checkHost = (url: URL) => refusePrivateAddresses(url, lookup);
+    const error = await rejection(loadJson('https://private.example/a.json', { checkHost }), 'refused');
     assert.match(error.message, /private\.example resolves to 10\.0\.0\.7/);
     const failing = async () => {
       throw new Error('ENOTFOUND');
     };
-    await rejection(loadJson('https://nowhere.example/a.json', { ...refuse, lookup: failing }), 'refused');
+    await rejection(
+      loadJson('https://nowhere.example/a.json', { checkHost: (url) => refusePrivateAddresses(url, failing) }),
+      'refused',
+    );
   });
 
   test('checks every redirect before following it', async () => {
@@ -413,7 +418,8 @@ describe('refusePrivateAddresses', () => {
       }
       return new Response('{}', { headers: { 'content-type': 'application/json' } });
     }) as typeof globalThis.fetch;
-    const error = await rejection(loadJson('https://public.example/a.json', { ...refuse, lookup, fetch }), 'refused');
+    const checkHost = (url: URL) => refusePrivateAddresses(url, lookup);
+    const error = await rejection(loadJson('https://public.example/a.json', { checkHost, fetch }), 'refused');
     assert.match(error.message, /127\.0\.0\.1 is not a public address/);
     assert.deepEqual(asked, ['https://public.example/a.json', 'https://public.example/b.json']);
   });
