@@ -7,7 +7,8 @@
  * an `ArticleDataError` instead of throwing.
  */
 import { KINDS, LIMITS, guarded, isJsonLd, isObject, type JsonObject } from './fields.js';
-import { Keys, readJsonLd, storyRank, topLevelNodes } from './json-ld.js';
+import { readJsonLd } from './json-ld.js';
+import { Keys, storyRank, topLevelNodes } from './json-ld-nodes.js';
 import { parseJsonText } from './json-text.js';
 import { fromOwnShape } from './own-shape.js';
 import { ArticleDataError } from './types.js';
