@@ -3,6 +3,6 @@
  * element (`<aw-article-card>`, `<aw-photo>`, …); import `article-widgets/<element>.js` to load
  * one element only.
  */
-export * from './data/index.js';
+export * from './data.js';
 export { supportedLanguages, messagesFor, messagesReady } from './i18n/messages.js';
 export * from './components/index.js';

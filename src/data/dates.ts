@@ -1,8 +1,18 @@
 /**
- * Dates as publishers write them, read without `Date.parse` (engines disagree
- * on anything but ISO 8601) and without guessing a time zone: a time that
- * does not say its zone could be off by a day, so it is dropped, never shown wrong.
+ * The one date module: dates as publishers write them, read without `Date.parse` (engines
+ * disagree on anything but ISO 8601) and without guessing a time zone. A time that does not
+ * say its zone could be off by a day either way, so only its calendar date is kept, which the
+ * publisher wrote and which is certain. The data layer normalizes dates with it and
+ * `i18n/format.ts` formats what it reads, so the two never disagree on a value.
  */
+
+/**
+ * How much later than publication a modification must be to count as an update, in ms: a
+ * publishing system stamps `dateModified` seconds or minutes after `datePublished` while the
+ * story is first saved and fixed up. Below it the data layer drops `dateModified` and the card
+ * shows no "Updated …".
+ */
+export const UPDATE_THRESHOLD_MS = 5 * 60_000;
 
 const RFC_3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-](\d{2}):(\d{2}))$/;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -112,7 +122,8 @@ interface Fields {
   millisecond: number;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the proleptic Gregorian calendar (`month` from 1). */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -168,7 +179,13 @@ function parseIsoLike(text: string): string | undefined {
   const match = ISO_DATE_TIME.exec(text);
   if (!match) return undefined;
   const offset = zoneOffset(match[9] ?? '');
-  if (offset === undefined || Number.isNaN(offset)) return undefined;
+  if (Number.isNaN(offset)) return undefined;
+  if (offset === undefined) {
+    // "2017-11-03 03:01:00.000000": the publisher's calendar date, when the time is a real one.
+    const time = { hour: Number(match[5]), minute: Number(match[6]), second: Number(match[7] ?? 0) };
+    if (time.hour > 23 || time.minute > 59 || time.second > 59) return undefined;
+    return calendarDate(Number(match[1]), Number(match[3]), Number(match[4]));
+  }
   return toInstant(
     {
       year: Number(match[1]),
@@ -217,11 +234,15 @@ function parseWithMonthName(text: string): string | undefined {
   }
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (!clock) return meridiem || offset !== undefined ? undefined : calendarDate(year, month, day);
-  if (offset === undefined) return undefined;
   let hour = Number(clock[1]);
   if (meridiem) {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (offset === undefined) {
+    // No zone: the calendar date is what the publisher wrote; the time of day is not certain.
+    if (hour > 23 || Number(clock[2]) > 59 || Number(clock[3] ?? 0) > 59) return undefined;
+    return calendarDate(year, month, day);
   }
   return toInstant(
     {
@@ -242,8 +263,10 @@ function parseWithMonthName(text: string): string | undefined {
  * - strict RFC 3339 with `Z` or an offset (`2021-12-02T17:05:00+01:00`): unchanged;
  * - a calendar date (`2023-10-26`): as `YYYY-MM-DD`, a day without a time;
  * - any other form that names its zone: the instant, as `Date#toISOString()`;
- * - `undefined` for a time without a zone (`2023-11-08 18:09:55`), impossible
- *   values (month 13, 31 April) and anything else.
+ * - a time without a zone (`2023-11-08 18:09:55`): its calendar date (`2023-11-08`), since
+ *   the instant could be a day off either way;
+ * - `undefined` for impossible values (month 13, 31 April), dates whose order of day and
+ *   month is not certain (`10/05/2022`) and anything else.
  */
 export function parseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
@@ -276,17 +299,60 @@ export function parseDate(value: unknown): string | undefined {
   return parseWithMonthName(text);
 }
 
-/**
- * Milliseconds since the epoch for a string that `parseDate` returned (a
- * calendar date counts from its UTC midnight); `undefined` for anything else.
- */
-export function toTimestamp(value: string): number | undefined {
-  const canonical = parseDate(value);
-  if (canonical === undefined) return undefined;
+/** A date read for showing: its instant, and whether it is a calendar date without a time. */
+export interface ReadDate {
+  /** Milliseconds since the epoch; a calendar date counts from its UTC midnight. */
+  time: number;
+  dateOnly: boolean;
+}
+
+/** Milliseconds since the epoch of a value `parseDate` returned. */
+function timeOf(canonical: string): number | undefined {
   // The form every normalized date has: ECMAScript's own date-time format, which Date.parse
   // reads the same in every engine (years before 1000 and other fractions go the long way).
   if (EXACT_INSTANT.test(canonical)) return Date.parse(canonical);
   const instant = canonical.length === 10 ? `${canonical}T00:00:00Z` : canonical;
   const time = Date.parse(parseIsoLike(instant) ?? instant);
   return Number.isNaN(time) ? undefined : time;
+}
+
+/** `parseDate`, as an instant to format: `undefined` for what `parseDate` refuses. */
+export function readDate(value: unknown): ReadDate | undefined {
+  const canonical = parseDate(value);
+  if (canonical === undefined) return undefined;
+  const time = timeOf(canonical);
+  return time === undefined ? undefined : { time, dateOnly: canonical.length === 10 };
+}
+
+/**
+ * Milliseconds since the epoch for a string that `parseDate` returned (a
+ * calendar date counts from its UTC midnight); `undefined` for anything else.
+ */
+export function toTimestamp(value: string): number | undefined {
+  return readDate(value)?.time;
+}
+
+/**
+ * Whether `modified` is at least `thresholdMs` (default `UPDATE_THRESHOLD_MS`, 5 minutes)
+ * after `published`, i.e. worth an "Updated …" line. False when either is missing or invalid.
+ */
+export function isMeaningfullyLater(
+  modified: string | undefined,
+  published: string | undefined,
+  thresholdMs: number = UPDATE_THRESHOLD_MS,
+): boolean {
+  const modifiedTime = readDate(modified)?.time;
+  const publishedTime = readDate(published)?.time;
+  if (modifiedTime === undefined || publishedTime === undefined) return false;
+  return modifiedTime - publishedTime >= thresholdMs;
+}
+
+/**
+ * The `dateModified` an `Article` keeps: a modification without a publication date, or one
+ * meaningfully later than it; `undefined` otherwise.
+ */
+export function keptModification(published: string | undefined, modified: string | undefined): string | undefined {
+  if (modified === undefined) return undefined;
+  if (published === undefined) return modified;
+  return isMeaningfullyLater(modified, published) ? modified : undefined;
 }

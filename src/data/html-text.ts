@@ -172,30 +172,66 @@ const BLOCK_ELEMENTS = new Set([
 const TAG_START = /[A-Za-z/!?]/;
 const TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9-]*)/;
 
-/** Index of the `>` that ends the tag opening at `start`, or -1. Quoted attribute values may hold `>`. */
-function tagEnd(html: string, start: number): number {
-  let quote = '';
-  let afterEquals = false;
-  for (let i = start + 1; i < html.length; i++) {
-    const char = html[i];
-    if (quote) {
-      if (char === quote) quote = '';
-      continue;
-    }
-    if (char === '>') return i;
-    if ((char === '"' || char === "'") && afterEquals) quote = char;
-    if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') afterEquals = char === '=';
+// The states of the scan for a tag's `>`: outside quotes (just after `=` or not), or inside a
+// value quoted with " or '. One bit each in `TagEnds.dead`.
+const PLAIN = 1;
+const AFTER_EQUALS = 2;
+const IN_DOUBLE = 4;
+const IN_SINGLE = 8;
+
+/**
+ * Finds where tags end, remembering where a scan found none. A `<` whose tag never ends stays
+ * text and the scan starts again one character later, so without memory `'<a'.repeat(n)`
+ * would scan to the end of the text n times. The scan is a small state machine: once it
+ * reaches a position in a state that already led to the end of the text without a `>`, it
+ * stops, so each position is walked at most once per state over the whole text.
+ */
+export class TagEnds {
+  /** Per position, the states known to reach the end of the text without a `>`; made on first need. */
+  private dead: Uint8Array | undefined;
+
+  constructor(private readonly html: string) {}
+
+  /** Index of the `>` that ends the tag opening at `start`, or -1. Quoted attribute values may hold `>`. */
+  find(start: number): number {
+    const end = this.walk(start, false);
+    if (end === -1) this.walk(start, true);
+    return end;
   }
-  return -1;
+
+  private walk(start: number, markDead: boolean): number {
+    const html = this.html;
+    let state = PLAIN;
+    for (let i = start + 1; i < html.length; i++) {
+      if (this.dead !== undefined && (this.dead[i]! & state) !== 0) return -1;
+      if (markDead) this.dead![i]! |= state;
+      const char = html.charCodeAt(i);
+      if (state === IN_DOUBLE || state === IN_SINGLE) {
+        if (char === (state === IN_DOUBLE ? 0x22 : 0x27)) state = PLAIN;
+        continue;
+      }
+      if (char === 0x3e) return i;
+      if ((char === 0x22 || char === 0x27) && state === AFTER_EQUALS) state = char === 0x22 ? IN_DOUBLE : IN_SINGLE;
+      else if (char !== 0x20 && char !== 0x09 && char !== 0x0a && char !== 0x0d)
+        state = char === 0x3d ? AFTER_EQUALS : PLAIN;
+    }
+    if (markDead) return -1;
+    this.dead ??= new Uint8Array(html.length);
+    return -1;
+  }
 }
+
+const rawTextEnd: Record<'script' | 'style', RegExp> = { script: /<\/script/gi, style: /<\/style/gi };
 
 /**
  * Removes tags and comments, and the content of `<script>` and `<style>`. A `<`
  * that does not start a complete tag ("a < b", "<3") stays as text.
- * Entities are left alone: decode after stripping.
+ * Entities are left alone: decode after stripping. Linear in the text's length.
  */
 export function stripTags(html: string): string {
   if (!html.includes('<')) return html;
+  const tags = new TagEnds(html);
+  const lastEnd = html.lastIndexOf('>');
   let out = '';
   let position = 0;
   while (position < html.length) {
@@ -210,7 +246,12 @@ export function stripTags(html: string): string {
       position = close < 0 ? html.length : close + 3;
       continue;
     }
-    const end = TAG_START.test(html.charAt(open + 1)) ? tagEnd(html, open) : -1;
+    // No ">" after this "<": no tag ends any more, and the rest is text.
+    if (open > lastEnd) {
+      out += html.slice(open);
+      break;
+    }
+    const end = TAG_START.test(html.charAt(open + 1)) ? tags.find(open) : -1;
     if (end < 0) {
       out += '<';
       position = open + 1;
@@ -220,8 +261,10 @@ export function stripTags(html: string): string {
     const closing = html.charAt(open + 1) === '/';
     position = end + 1;
     if (!closing && (name === 'script' || name === 'style')) {
-      const close = html.toLowerCase().indexOf(`</${name}`, position);
-      const closeEnd = close < 0 ? -1 : tagEnd(html, close);
+      const pattern = rawTextEnd[name];
+      pattern.lastIndex = position;
+      const close = pattern.exec(html)?.index ?? -1;
+      const closeEnd = close < 0 ? -1 : tags.find(close);
       position = closeEnd < 0 ? html.length : closeEnd + 1;
       out += ' ';
       continue;

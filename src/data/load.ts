@@ -8,12 +8,12 @@ import { loadConverted } from './request.js';
 import type { LoadOptions } from './request.js';
 import type { Article } from './types.js';
 
-export { LoadError, loadConverted, loadJson, readInlineJson } from './request.js';
-export type { LoadErrorKind, LoadOptions } from './request.js';
-
-/** Fetches and normalizes one article; relative URLs in it resolve against the response URL. */
+/**
+ * Fetches and normalizes one article (our shape or JSON-LD, or, unless `pages: false`, an HTML
+ * article page read by `readPage`); relative URLs in it resolve against the response URL.
+ */
 export async function loadArticle(url: string, options: LoadOptions = {}): Promise<Article> {
-  return loadConverted(url, options, (value, base) => normalizeArticle(value, { base }));
+  return loadConverted(url, { pages: true, ...options }, (value, base) => normalizeArticle(value, { base }));
 }
 
 /** Fetches and normalizes a list of stories; items that cannot be read are skipped (and reported to `onInvalid`). */

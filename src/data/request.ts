@@ -1,15 +1,27 @@
 /**
- * Reading JSON from a `src` URL or from inline `<script>` children. Every failure becomes a
- * typed error the elements can show a fallback for. Turning the JSON into articles is left to
- * the caller (`load.ts` does it with the whole data layer), so this module stays small.
+ * Reading JSON (or an HTML article page) from a `src` URL, and JSON from inline `<script>`
+ * children. Every failure becomes a typed error the elements can show a fallback for. Turning
+ * the JSON into articles is left to the caller (`load.ts` does it with the whole data layer),
+ * and the page reader is loaded only when a page arrives, so this module stays small.
+ *
+ * Nothing here refuses a URL for the address its host has: a browser's requests are the
+ * reader's own, but a server that loads URLs it was given (a CMS preview, an oEmbed endpoint)
+ * would reach its own network with them. Such a server passes `checkHost:
+ * refusePrivateAddresses` (`addresses.ts`, which browser bundles then never carry).
  */
-import { parseJsonText } from './own-shape.js';
+import { parseJson, parseJsonText } from './json-text.js';
+import { TooLarge, readText } from './response-body.js';
 import { ArticleDataError } from './types.js';
+import type { Article } from './types.js';
 import { checkUrl } from './url.js';
 
-export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid-data' | 'aborted';
+export type LoadErrorKind =
+  'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid-data' | 'aborted' | 'refused';
 
-/** Why a `src` could not be loaded. `status` is set for kind `http` (410 means the article was withdrawn). */
+/**
+ * Why a `src` could not be loaded. `status` is set for kind `http` (410 means the article was
+ * withdrawn); kind `refused` is a URL whose host `refusePrivateAddresses` turned down.
+ */
 export class LoadError extends Error {
   readonly kind: LoadErrorKind;
   readonly status?: number;
@@ -33,11 +45,32 @@ export interface LoadOptions {
   maxBytes?: number;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+  /**
+   * Also accept an HTML article page (`text/html`): its article, as `readPage` reads it, is
+   * the data. Off for `loadJson` and `loadStories` by default; on for `loadArticle`.
+   */
+  pages?: boolean;
+  /**
+   * The most of an HTML page read, in bytes; default 512 KB. Reading stops at the end of the
+   * head when the head has the metadata (JSON-LD or Open Graph tags); a longer page is cut.
+   */
+  maxPageBytes?: number;
+  /**
+   * Checks each URL before it is requested, the first and every redirect's (redirects are then
+   * followed one by one): a string is the reason to refuse it (kind `refused`). Loading does
+   * not refuse private or loopback addresses by itself; a server that loads URLs it was given
+   * passes `refusePrivateAddresses`, which refuses hosts that are, or resolve to, addresses
+   * not on the public internet.
+   */
+  checkHost?: (url: URL) => string | undefined | Promise<string | undefined>;
 }
 
 const DEFAULT_TIMEOUT = 8000;
 const DEFAULT_MAX_BYTES = 1_000_000;
+const DEFAULT_MAX_PAGE_BYTES = 512 * 1024;
+const MAX_REDIRECTS = 5;
 const ACCEPT = 'application/json, application/ld+json;q=0.9';
+const ACCEPT_PAGES = `${ACCEPT}, text/html;q=0.8`;
 
 function isJsonType(contentType: string | null): boolean {
   const essence = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
@@ -48,6 +81,11 @@ function isJsonType(contentType: string | null): boolean {
   );
 }
 
+function isHtmlType(contentType: string | null): boolean {
+  const essence = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return essence === 'text/html' || essence === 'application/xhtml+xml';
+}
+
 // In a browser a relative `src` means relative to the document, as fetch() would read it.
 function documentBase(): string | undefined {
   const base = (globalThis as { document?: { baseURI?: unknown } }).document?.baseURI;
@@ -56,30 +94,6 @@ function documentBase(): string | undefined {
 
 function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && value > 0 ? value : fallback;
-}
-
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
-  const tooLarge = () => new LoadError('too-large', `response larger than ${maxBytes} bytes: ${url}`, { url });
-  const decoder = new TextDecoder('utf-8');
-  if (!response.body) {
-    const buffer = await response.arrayBuffer();
-    if (buffer.byteLength > maxBytes) throw tooLarge();
-    return decoder.decode(buffer);
-  }
-  const reader = response.body.getReader();
-  let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }
 
 function discard(response: Response): void {
@@ -97,6 +111,48 @@ interface JsonResponse {
 // setTimeout fires at once for delays past 2^31 - 1 ms; such a timeout means "none".
 const MAX_TIMER_DELAY = 2_147_483_647;
 
+/** The page reader, loaded the first time a page arrives (JSON endpoints never need it). */
+let pageReader: Promise<typeof import('./page-response.js')> | undefined;
+
+function readPageModule(): Promise<typeof import('./page-response.js')> {
+  pageReader ??= import('./page-response.js').catch((error: unknown) => {
+    // A failed chunk (network, CSP) may load on a later try.
+    pageReader = undefined;
+    throw error;
+  });
+  return pageReader;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Fetches `href`, following redirects itself when hosts must be checked: each hop's host is
+ * checked before it is requested.
+ */
+async function fetchChecked(href: string, init: RequestInit, options: LoadOptions): Promise<Response> {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const { checkHost } = options;
+  if (typeof checkHost !== 'function') return fetchImpl(href, init);
+  let current = href;
+  for (let hop = 0; ; hop++) {
+    const refused = await checkHost(new URL(current));
+    if (refused !== undefined) throw new LoadError('refused', `refused URL: ${refused}: ${current}`, { url: href });
+    const response = await fetchImpl(current, { ...init, redirect: 'manual' });
+    // A browser hides where a redirect goes: it cannot be checked, so it is not followed.
+    if (response.type === 'opaqueredirect') {
+      throw new LoadError('refused', `refused redirect: its target cannot be checked here: ${current}`, { url: href });
+    }
+    const location = response.headers.get('location');
+    if (!REDIRECTS.has(response.status) || location === null) return response;
+    discard(response);
+    if (hop >= MAX_REDIRECTS)
+      throw new LoadError('network', `more than ${MAX_REDIRECTS} redirects: ${href}`, { url: href });
+    const next = checkUrl(location, { base: current, kind: 'link' });
+    if ('error' in next) throw new LoadError('refused', `refused redirect: ${next.error}: ${location}`, { url: href });
+    current = next.url;
+  }
+}
+
 async function request(url: string, options: LoadOptions): Promise<JsonResponse> {
   const checked = checkUrl(url, { base: documentBase(), kind: 'link' });
   if ('error' in checked) {
@@ -106,8 +162,9 @@ async function request(url: string, options: LoadOptions): Promise<JsonResponse>
   const href = checked.url;
   const { signal } = options;
   if (signal?.aborted) throw new LoadError('aborted', `aborted: ${href}`, { url: href, cause: signal.reason });
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new LoadError('network', 'fetch is not available', { url: href });
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
+    throw new LoadError('network', 'fetch is not available', { url: href });
+  }
 
   const controller = new AbortController();
   const timeout = positive(options.timeout, DEFAULT_TIMEOUT);
@@ -130,25 +187,35 @@ async function request(url: string, options: LoadOptions): Promise<JsonResponse>
         cause: error,
       });
     if (signal?.aborted) return new LoadError('aborted', `aborted: ${href}`, { url: href, cause: signal.reason });
+    if (error instanceof TooLarge) {
+      return new LoadError('too-large', `response larger than ${error.maxBytes} bytes: ${href}`, { url: href });
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return new LoadError('network', `request failed (${reason}): ${href}`, { url: href, cause: error });
   };
 
   try {
-    const response = await fetchImpl(href, {
-      credentials: 'omit',
-      signal: controller.signal,
-      headers: { accept: ACCEPT },
-    });
+    const response = await fetchChecked(
+      href,
+      { credentials: 'omit', signal: controller.signal, headers: { accept: options.pages ? ACCEPT_PAGES : ACCEPT } },
+      options,
+    );
     if (!response.ok) {
       discard(response);
       const gone = response.status === 410 ? ' (gone)' : '';
       throw new LoadError('http', `HTTP ${response.status}${gone}: ${href}`, { url: href, status: response.status });
     }
+    const responseUrl = response.url || href;
     const contentType = response.headers.get('content-type');
+    if (options.pages && isHtmlType(contentType)) {
+      return { value: await readArticlePage(response, responseUrl, options), requested: href, url: responseUrl };
+    }
     if (!isJsonType(contentType)) {
       discard(response);
-      throw new LoadError('not-json', `expected JSON, got ${contentType ?? 'no content type'}: ${href}`, { url: href });
+      const expected = options.pages ? 'JSON or an HTML page' : 'JSON';
+      throw new LoadError('not-json', `expected ${expected}, got ${contentType ?? 'no content type'}: ${href}`, {
+        url: href,
+      });
     }
     const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -158,21 +225,28 @@ async function request(url: string, options: LoadOptions): Promise<JsonResponse>
         url: href,
       });
     }
-    const text = await readText(response, maxBytes, href);
-    let value: unknown;
-    try {
-      value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new LoadError('not-json', `not valid JSON (${reason}): ${href}`, { url: href, cause: error });
+    const text = await readText(response, maxBytes);
+    const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+    if ('error' in parsed) {
+      throw new LoadError('not-json', `not valid JSON (${parsed.error}): ${href}`, { url: href, cause: parsed.cause });
     }
-    return { value, requested: href, url: response.url || href };
+    return { value: parsed.value, requested: href, url: responseUrl };
   } catch (error) {
     throw failure(error);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** The article of an HTML page response, read as far as its metadata goes. */
+async function readArticlePage(response: Response, url: string, options: LoadOptions): Promise<Article> {
+  const { readPageResponse } = await readPageModule();
+  const article = await readPageResponse(response, url, positive(options.maxPageBytes, DEFAULT_MAX_PAGE_BYTES));
+  if (article instanceof ArticleDataError) {
+    throw new LoadError('invalid-data', `${article.message}: ${url}`, { url, cause: article });
+  }
+  return article;
 }
 
 /** Fetches JSON with the security rules for `src`; rejects only with a `LoadError`. */

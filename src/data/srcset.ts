@@ -22,7 +22,7 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
     position = end;
     let descriptor = '';
     if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
+      url = withoutTrailingCommas(url);
     } else {
       let depth = 0;
       const start = position;
@@ -36,4 +36,11 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
     if (url !== '') candidates.push({ url, descriptor });
   }
   return candidates;
+}
+
+/** The text without the commas at its end. A loop: `/,+$/` tries every comma of a long run in the middle. */
+export function withoutTrailingCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2c) end--;
+  return text.slice(0, end);
 }

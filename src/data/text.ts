@@ -28,7 +28,17 @@ export function truncateText(text: string, max: number): string {
     const space = cut.lastIndexOf(' ');
     if (space > max * 0.6) cut = cut.slice(0, space);
   }
-  return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
+  return `${withoutTrailingPunctuation(cut)}…`;
+}
+
+// What may not end a cut text before its "…".
+const TRAILING = /[\s,;:.\-–—]/u;
+
+/** Trailing spaces and punctuation removed, one character at a time (a `…+$` pattern is quadratic). */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 // Text this far past the cap cannot survive truncation, so it is not worth

@@ -23,9 +23,14 @@ const IMAGE_DATA_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f]/g;
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 
+/** Leading and trailing C0 controls and spaces removed, as the URL parser removes them. */
 function trimUrl(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // Loops, not /^[…]+|[…]+$/: that pattern tries every character of a long run inside the URL.
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
 }
 
 function parse(value: string, base?: string): URL | undefined {

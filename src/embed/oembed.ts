@@ -1,7 +1,7 @@
 import { ArticleDataError } from '../data/types.js';
 import type { Article } from '../data/types.js';
 import { normalizeArticle } from '../data/normalize.js';
-import { embedCode } from './embed-code.js';
+import { embedSnippet } from './snippet.js';
 
 /** An oEmbed 1.0 `rich` response (https://oembed.com/, section 2.3.4). */
 export interface OEmbedResponse {
@@ -79,7 +79,7 @@ export function toOEmbed(article: unknown, options: OEmbedOptions): OEmbedRespon
     layout = 'compact';
     height = Math.min(cardHeight(normalized, width, layout), maxheight);
   }
-  const html = embedCode(normalized, {
+  const html = embedSnippet(normalized, {
     src: options.src,
     scriptUrl: options.scriptUrl,
     format: options.format ?? 'script',

@@ -3,9 +3,11 @@
  * (constructing an Intl formatter costs far more than using one, and a page of related stories
  * formats dozens of dates).
  *
- * Input comes from article data, so nothing here throws: a value that is not an ISO 8601 date
- * formats as '' and an unusable language falls back to English.
+ * Input comes from article data, so nothing here throws: a value that is not a date the data
+ * layer reads (`parseDate` in data/dates.ts) formats as '' and an unusable language falls back
+ * to English.
  */
+import { readDate } from '../data/dates.js';
 import { resolveLang } from './lang.js';
 
 const SECOND = 1000;
@@ -17,74 +19,26 @@ const WEEK = 7 * DAY;
 const MONTH = 30.436875 * DAY;
 const YEAR = 365.2425 * DAY;
 
+/**
+ * A date as `readDate` from the data layer reads it (the one parser, so a value the data layer
+ * kept is a value shown here): its instant, and whether it is a calendar date, stored as
+ * midnight UTC.
+ */
 interface ParsedDate {
   date: Date;
-  /** A calendar date with no time ('2021-12-03'), stored as midnight UTC. */
   dateOnly: boolean;
 }
 
-/**
- * ISO 8601 as found in article data: a date, optionally followed by a time (`T` or a space),
- * seconds, a fraction and an offset (`Z`, `+01:00`, `+0100`, `+01`). Parsed by hand rather than
- * with Date.parse, whose handling of anything beyond the strict ECMAScript format differs
- * between engines.
- */
-const isoDate =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, ms);
-  return date.getTime();
-}
-
 function parseDate(value: unknown): ParsedDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = isoDate.exec(value.trim());
-  if (match === null) return undefined;
-  const [, y, mo, d, h, mi, s, fraction, offset] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (h === undefined || mi === undefined) {
-    return { date: new Date(utcTime(year, month, day)), dateOnly: true };
-  }
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  const ms = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  if (offset === undefined) {
-    // A date-time without an offset is local time, as in ECMAScript's own Date.parse.
-    const date = new Date(0);
-    date.setFullYear(year, month - 1, day);
-    date.setHours(hour, minute, second, ms);
-    return { date, dateOnly: false };
-  }
-  let offsetMinutes = 0;
-  if (offset.toUpperCase() !== 'Z') {
-    const digits = offset.slice(1).replace(':', '');
-    const offsetHours = Number(digits.slice(0, 2));
-    const offsetRest = digits.length > 2 ? Number(digits.slice(2)) : 0;
-    if (offsetHours > 23 || offsetRest > 59) return undefined;
-    offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetRest);
-  }
-  const time = utcTime(year, month, day, hour, minute, second, ms) - offsetMinutes * MINUTE;
-  return { date: new Date(time), dateOnly: false };
+  const read = readDate(value);
+  return read === undefined ? undefined : { date: new Date(read.time), dateOnly: read.dateOnly };
 }
 
 /**
- * The instant an ISO 8601 value names, or `undefined` when it is not one. A date-only value
- * ('2021-12-03') is a calendar date and comes back as midnight UTC, which is also how the
- * functions below format it, so it shows as the same day in every time zone.
+ * The instant a date value names, or `undefined` when it is not one. A calendar date
+ * ('2021-12-03'), and a time without a zone, which only its calendar date is certain of, come
+ * back as midnight UTC, which is also how the functions below format them, so they show as the
+ * same day in every time zone.
  */
 export function toDate(value: string | undefined): Date | undefined {
   return parseDate(value)?.date;
@@ -207,7 +161,7 @@ function relative(parsed: ParsedDate, locale: string, now: number): string {
   let diff = parsed.date.getTime() - now;
   if (parsed.dateOnly) {
     const today = new Date(now);
-    const todayUtc = utcTime(today.getFullYear(), today.getMonth() + 1, today.getDate());
+    const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
     const days = Math.round((parsed.date.getTime() - todayUtc) / DAY);
     if (days === 0) return format.format(0, 'day');
     diff = days * DAY;
@@ -266,21 +220,8 @@ export function formatTime(
   };
 }
 
-/**
- * Whether `modified` is at least `thresholdMs` (default 5 minutes) after `published`, i.e.
- * worth an "Updated …" line. Publishing systems often stamp dateModified a few seconds after
- * datePublished on first save. False when either value is missing or invalid.
- */
-export function isMeaningfullyLater(
-  modified: string | undefined,
-  published: string | undefined,
-  thresholdMs: number = 5 * MINUTE,
-): boolean {
-  const modifiedDate = parseDate(modified)?.date;
-  const publishedDate = parseDate(published)?.date;
-  if (modifiedDate === undefined || publishedDate === undefined) return false;
-  return modifiedDate.getTime() - publishedDate.getTime() >= thresholdMs;
-}
+// The threshold lives with the data layer's dates, which drops a `dateModified` below it.
+export { isMeaningfullyLater } from '../data/dates.js';
 
 /**
  * Milliseconds until the text `formatTime` shows for this value would change, so that one

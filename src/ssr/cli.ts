@@ -10,29 +10,58 @@
  * and `bin/article-widgets.js` calls `run()`.
  *
  * Exit codes: 0 done, 1 the input or an option value cannot be used, 2 the command line is wrong.
+ *
+ * It reads at most `MAX_INPUT_BYTES` (10 MB) from a file or standard input, and every message
+ * it prints has the control characters of its input escaped (a JSON file with an escape
+ * sequence in it must not retitle or recolour the terminal).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ArticleDataError, normalizeArticle, parseJsonText, type Article } from '../data/index.js';
+import { findJsonLdBlocks, looksLikeHtml } from '../data/page-scan.js';
+import { readPage } from '../data/read-page.js';
 import { embedCode } from '../embed/embed-code.js';
 import { toOEmbed } from '../embed/oembed.js';
-import { findJsonLdBlocks, looksLikeHtml } from './html-page.js';
 import type { CardLayout, Theme } from './index.js';
 
 /** Where the command reads and writes; `process` streams by default. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** The whole of standard input, for the file name `-`. */
-  readStdin(): Promise<string>;
+  /**
+   * Standard input, for the file name `-`: all of it, or at least `maxBytes + 1` bytes of it
+   * when there is more (the command refuses input over `maxBytes`, and need not read the rest).
+   */
+  readStdin(maxBytes: number): Promise<string>;
   /** Directory that file names are relative to; default `process.cwd()`. */
   cwd?: string;
 }
 
 const program = 'article-widgets';
+
+/** The most the command reads from a file or standard input: pages run to a few megabytes at most. */
+export const MAX_INPUT_BYTES = 10_000_000;
+
+// C0 and C1 controls (tab and newline excepted: messages are ours to lay out), and the Unicode
+// line separators and bidirectional overrides that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Control characters as visible escapes: "\x1b]0;PWNED\x07" prints as `\x1b]0;PWNED\x07`, not as a terminal command. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Writes a message on standard error, its control characters escaped. */
+function report(io: CliIO, message: string): void {
+  io.stderr(escapeControls(message));
+}
 
 /** A problem to report in one line and an exit code, without a stack trace. */
 class CliError extends Error {
@@ -201,11 +230,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${program}: ${error.message}\n`);
+      report(io, `${program}: ${error.message}\n`);
       return error.exitCode;
     }
     // A bug, not bad input: keep the stack for the report.
-    io.stderr(
+    report(
+      io,
       `${program}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     return 1;
@@ -278,8 +308,8 @@ async function renderCommand(kind: 'card' | 'related', args: string[], io: CliIO
   const parsed = parseCommand(kind, args);
   if (parsed === undefined) return help[kind];
   const { file, values } = parsed;
-  const data = await readData(file, io);
   const base = stringOption(values, 'base');
+  const data = await readData(file, io, kind === 'card' ? 'article' : 'stories', base);
   // Loaded here, not at the top: oembed and embed need neither Lit nor @lit-labs/ssr.
   const ssr = await import('./index.js');
   try {
@@ -308,7 +338,7 @@ async function renderCommand(kind: 'card' | 'related', args: string[], io: CliIO
       stylesheets: stringOption(values, 'stylesheets'),
       onInvalid: (error, index) => skipped.push(`story ${index + 1} left out: ${error.message}`),
     });
-    for (const message of skipped) io.stderr(`${program}: warning: ${file}: ${message}\n`);
+    for (const message of skipped) report(io, `${program}: warning: ${displayName(file)}: ${message}\n`);
     return `${html}\n`;
   } catch (error) {
     if (error instanceof ssr.RenderInputError) throw new CliError(inputMessage(file, error.field, error.reason));
@@ -332,7 +362,7 @@ async function embedCommand(command: 'oembed' | 'embed', args: string[], io: Cli
     throw new CliError(`--format: must be "script" or "iframe", not "${format}"`);
   }
   const base = stringOption(values, 'base');
-  const article = articleFrom(await readData(file, io), file, base);
+  const article = articleFrom(await readData(file, io, 'article', base), file, base);
   try {
     if (command === 'embed') return `${embedCode(article, { src, scriptUrl, format, ...(base ? { base } : {}) })}\n`;
     const response = toOEmbed(article, {
@@ -370,7 +400,7 @@ async function stylesCommand(args: string[], io: CliIO): Promise<string> {
     } catch (error) {
       throw new CliError(`${dir}: cannot write: ${error instanceof Error ? error.message : String(error)}`);
     }
-    io.stderr(`${program}: wrote ${sheets.map((sheet) => sheet.fileName).join(', ')} to ${dir}\n`);
+    report(io, `${program}: wrote ${sheets.map((sheet) => sheet.fileName).join(', ')} to ${dir}\n`);
   }
   return `style-src ${sheets.map((sheet) => sheet.hash).join(' ')}\n`;
 }
@@ -426,15 +456,34 @@ function displayName(file: string): string {
   return file === '-' ? '(standard input)' : file;
 }
 
-/**
- * Reads `file` (or standard input for `-`) as JSON, or as an HTML page whose JSON-LD blocks
- * hold the data: several blocks are passed on together, as the elements read a page's blocks.
- */
-async function readData(file: string, io: CliIO): Promise<unknown> {
+/** A file's text, or its first `maxBytes + 1` bytes when it is larger: enough to refuse it. */
+async function readCapped(path: string, maxBytes: number): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    // Read to the end rather than by the stated size: a file may grow, and /dev/zero has none.
+    while (length <= maxBytes) {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - length)), 0);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      length += bytesRead;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The text of `file`, or of standard input for `-`, refused past `MAX_INPUT_BYTES`. */
+async function readInput(file: string, io: CliIO): Promise<string> {
   const name = displayName(file);
   let text: string;
   try {
-    text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd ?? process.cwd(), file), 'utf8');
+    text =
+      file === '-'
+        ? await io.readStdin(MAX_INPUT_BYTES)
+        : await readCapped(resolve(io.cwd ?? process.cwd(), file), MAX_INPUT_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -449,29 +498,57 @@ async function readData(file: string, io: CliIO): Promise<unknown> {
               : String(error);
     throw new CliError(`${name}: cannot read: ${reason}`);
   }
+  if (Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES) {
+    throw new CliError(`${name}: larger than ${MAX_INPUT_BYTES / 1_000_000} MB, the most ${program} reads`);
+  }
   if (text.trim() === '') throw new CliError(`${name}: is empty`);
+  return text;
+}
+
+/**
+ * Reads `file` (or standard input for `-`) as JSON, or as an HTML page. A page gives its
+ * article as `readPage` reads it (JSON-LD, then Open Graph and the other head tags), or, for
+ * a list of stories, its JSON-LD blocks together, as the elements read a page's blocks.
+ */
+async function readData(
+  file: string,
+  io: CliIO,
+  wanted: 'article' | 'stories',
+  base: string | undefined,
+): Promise<unknown> {
+  const name = displayName(file);
+  const text = await readInput(file, io);
   if (!looksLikeHtml(text)) {
     const parsed = parseJsonText(text);
     if ('error' in parsed) throw new CliError(`${name}: ${oneLine(parsed.error.reason)}`);
     return parsed.value;
   }
-
+  const blockName = (block: { index: number; line: number }) => `JSON-LD block ${block.index + 1} (line ${block.line})`;
+  const warn = (block: { index: number; line: number }, reason: string) =>
+    report(io, `${program}: warning: ${name}: ${blockName(block)} ${oneLine(reason)}, left out\n`);
+  if (wanted === 'article') {
+    if (base !== undefined && !URL.canParse(base)) throw new CliError(`--base: must be an absolute URL, not "${base}"`);
+    const article = readPage(text, { base, onInvalidBlock: (error, block) => warn(block, error.reason) });
+    if (article instanceof ArticleDataError)
+      throw new CliError(inputMessage(file, `article.${article.field}`, article.reason));
+    return article;
+  }
   const blocks = findJsonLdBlocks(text);
   if (blocks.length === 0) {
     throw new CliError(`${name}: an HTML page without a <script type="application/ld+json"> block`);
   }
   const values: unknown[] = [];
-  const problems: string[] = [];
+  const problems: { block: { index: number; line: number }; reason: string }[] = [];
   blocks.forEach((block, index) => {
     const parsed = parseJsonText(block.text);
-    if ('error' in parsed) {
-      problems.push(`JSON-LD block ${index + 1} (line ${block.line}) ${oneLine(parsed.error.reason)}`);
-    } else {
-      values.push(parsed.value);
-    }
+    if ('error' in parsed) problems.push({ block: { index, line: block.line }, reason: parsed.error.reason });
+    else values.push(parsed.value);
   });
-  if (values.length === 0) throw new CliError(`${name}: ${problems.join('; ')}`);
-  for (const problem of problems) io.stderr(`${program}: warning: ${name}: ${problem}, left out\n`);
+  if (values.length === 0) {
+    const list = problems.map((problem) => `${blockName(problem.block)} ${oneLine(problem.reason)}`);
+    throw new CliError(`${name}: ${list.join('; ')}`);
+  }
+  for (const problem of problems) warn(problem.block, problem.reason);
   return values.length === 1 ? values[0] : values;
 }
 
@@ -484,9 +561,15 @@ function processIO(): CliIO {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        // Enough to refuse it: the rest is not read (or held in memory).
+        if (length > maxBytes) break;
+      }
       return Buffer.concat(chunks).toString('utf8');
     },
   };

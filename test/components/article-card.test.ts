@@ -368,7 +368,11 @@ describe('<aw-article-card>', () => {
     const failures: [string, () => string, Partial<LoadError>][] = [
       ['404', () => '/test/no-such-article.json', { kind: 'http', status: 404 }],
       ['invalid JSON', () => apiUrl('x', { body: 'nope' }), { kind: 'not-json' }],
-      ['an HTML page', () => apiUrl('x', { type: 'text/html', body: '<p>hi</p>' }), { kind: 'not-json' }],
+      [
+        'an HTML page without an article',
+        () => apiUrl('x', { type: 'text/html', body: '<p>hi</p>' }),
+        { kind: 'invalid-data' },
+      ],
       ['an oversize body', () => apiUrl('x', { size: '2000000' }), { kind: 'too-large' }],
       ['a network error', () => 'http://127.0.0.1:1/article.json', { kind: 'network' }],
       [

@@ -131,9 +131,10 @@ const sourceFaults: Fault[] = [
   { name: 'HTTP 404', src: '/hardening/status?code=404', kind: 'http', status: 404 },
   { name: 'HTTP 204 with no body', src: '/hardening/status?code=204&body=', kind: ['not-json', 'http'] },
   {
+    // A card reads an HTML page (this one has no article: invalid-data); a related list wants JSON.
     name: 'HTML instead of JSON',
     src: '/hardening/status?code=200&type=text/html&body=%3Ch1%3Ehi%3C/h1%3E',
-    kind: 'not-json',
+    kind: ['invalid-data', 'not-json'],
   },
   { name: 'JSON without a content type', src: '/hardening/status?code=200&type=&body=%7B%7D', kind: 'not-json' },
   { name: 'broken JSON', src: '/hardening/status?code=200&body=%7B%22url%22%3A', kind: 'not-json' },

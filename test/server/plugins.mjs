@@ -1,5 +1,6 @@
-// Routes the browser tests need from the test server: fixtures from test/fixtures and
-// JSON endpoints that misbehave on purpose (status codes, content types, size, slowness).
+// Routes the browser tests need from the test server: fixtures from test/fixtures, the real
+// article pages of test/fixtures/real-pages served as text/html, JSON endpoints that misbehave
+// on purpose (status codes, content types, size, slowness), and an echo of what a test put.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,17 @@ const fixturesPlugin = {
           ? 'application/json'
           : 'text/plain';
       return { body, type };
+    }
+    if (path.startsWith('/pages/')) {
+      // /pages/<name>/: the head of a real article page (test/fixtures/real-pages/<name>), as a
+      // publisher's server sends the page.
+      const name = decodeURIComponent(path.slice('/pages/'.length)).replace(/\/$/, '');
+      if (!/^[\w-]+$/.test(name)) return { status: 400, body: 'bad page name' };
+      try {
+        return { body: await readFile(`${fixturesDir}real-pages/${name}/head.html`, 'utf8'), type: 'html' };
+      } catch {
+        return { status: 404, body: 'no such page' };
+      }
     }
     if (path.startsWith('/test/e2e/pages/') && path.endsWith('.html')) {
       // Partner pages: templates naming the publisher's origin, which is this same server
@@ -88,12 +100,47 @@ export const partnerCsp = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** Bodies put to /echo/<id> (a test's hostile corpus), answered by GET with their type; the oldest go first. */
+const echoed = new Map();
+const MAX_ECHOED = 64;
+const MAX_ECHO_BYTES = 8_000_000;
+
+async function echo(context) {
+  const id = context.path.slice('/echo/'.length);
+  context.set('Cache-Control', 'no-store');
+  if (context.method === 'PUT') {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of context.req) {
+      length += chunk.length;
+      if (length > MAX_ECHO_BYTES) {
+        context.status = 413;
+        return;
+      }
+      chunks.push(chunk);
+    }
+    echoed.delete(id);
+    echoed.set(id, { body: Buffer.concat(chunks), type: context.get('content-type') || 'application/json' });
+    if (echoed.size > MAX_ECHOED) echoed.delete(echoed.keys().next().value);
+    context.status = 204;
+    return;
+  }
+  const stored = echoed.get(id);
+  if (stored === undefined) {
+    context.status = 404;
+    return;
+  }
+  context.type = stored.type;
+  context.body = stored.body;
+}
+
 /**
  * Koa middleware for the test server: publisher JSON is readable from any origin (the
  * partner pages are served from 127.0.0.1 while the tests run on localhost), and pages under
  * test/e2e/pages/ are served with the strict CSP.
  */
 export async function testServerMiddleware(context, next) {
+  if (context.path.startsWith('/echo/')) return echo(context);
   if (context.path.startsWith('/api/')) {
     // Answered here rather than by a dev-server plugin: plugins cannot set a status code.
     const url = new URL(context.url, 'http://localhost');

@@ -76,7 +76,7 @@ function bylineOf(article: Article, lang: string): string {
 const source: SourceOptions<Article, AwArticleCard> = {
   normalize: (input, base) => readArticle(input, base),
   readInline: (host) => readInlineJson(host),
-  load: (url, signal, host) => loadConverted(url, { signal, timeout: host.timeout }, readArticle),
+  load: (url, signal, host) => loadConverted(url, { signal, timeout: host.timeout, pages: true }, readArticle),
   settled: (state, host) => {
     if (state.status === 'ready') emit(host, 'aw-load', { article: state.value });
     else if (state.status === 'error') emit(host, 'aw-error', { error: state.error, source: state.origin });
@@ -136,7 +136,7 @@ export class AwArticleCard extends LitElement {
   /** The article to show: our `Article` shape or a schema.org object. Takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) article: Article | Record<string, unknown> | undefined = undefined;
 
-  /** URL of the article's JSON (our shape or schema.org JSON-LD); used when there is no `article` and no inline JSON. */
+  /** URL of the article's JSON (our shape or schema.org JSON-LD) or of its HTML page; used when there is no `article` and no inline JSON. */
   @property() src: string | undefined = undefined;
 
   /** `stack` (photo on top), `row` (photo at the start), `compact` (thumbnail at the end, no standfirst) or `overlay` (text on the photo). */

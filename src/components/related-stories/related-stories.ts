@@ -5,6 +5,7 @@ import { loadStories, normalizeStories, readInlineJson, type Article, type Artic
 import { directionOf } from '../../i18n/lang.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
+import { EnrichController, type EnrichOptions } from '../../internal/enrich-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { watchImpression } from '../../internal/impressions.js';
@@ -80,7 +81,8 @@ const placeholderIcon = html`<svg
  *   JSON, `src` or the fallback list); `stories` are all valid ones, before `hide-present` and `limit`.
  * @fires {CustomEvent<{ error: Error; source: string }>} aw-error - The data could not be read or
  *   loaded, or a story in it was left out as invalid (`source`: `property`, `inline`, `src` or
- *   `fallback`); also comes from a thumbnail that failed to load (`source: 'image'`).
+ *   `fallback`); also comes from a thumbnail that failed to load (`source: 'image'`), and with
+ *   `enrich` from a linked page that could not be read (`source: 'enrich'`; its link stays).
  * @fires {CustomEvent<{ url: string; index: number }>} aw-impression - A story has been at least
  *   half visible for one continuous second; once per story.
  * @fires {CustomEvent<{ url: string; index: number }>} aw-select - A story's link was clicked
@@ -126,10 +128,18 @@ export class AwRelatedStories extends LitElement {
   /** Time limit for loading `src`, in milliseconds. */
   @property({ type: Number }) timeout = 8000;
 
+  /**
+   * Turns the fallback list's links into stories with thumbnails and times by reading each linked
+   * page (its JSON-LD and Open Graph tags), lazily near the viewport, a few at a time; a link
+   * whose page can't be read stays a link.
+   */
+  @property({ type: Boolean }) enrich = false;
+
   /** The stories read from the wrapped fallback list; used when there is no other data. */
   @state() private _fallbackStories: StoryList | undefined = undefined;
 
   private readonly _source = new SourceController(this, source);
+  private readonly _enricher = new EnrichController(this, enrichment);
   private readonly _locale = new LocaleController(this);
   private readonly _clock = new RelativeTimeController(this);
   private readonly _photo = new PhotoController(this);
@@ -273,6 +283,9 @@ export class AwRelatedStories extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this._watchItems();
+    // Only the fallback list's links are read as pages: other data is already stories.
+    const fromLinks = this.enrich && this._source.state.status === 'empty';
+    this._enricher.watch(fromLinks ? this.renderRoot.querySelectorAll<HTMLElement>('li[data-url]') : []);
     const state = this._source.state;
     const fallback = state.status === 'empty' ? this._fallbackStories : undefined;
     if (fallback !== undefined && fallback !== this._announcedFallback) {
@@ -286,7 +299,8 @@ export class AwRelatedStories extends LitElement {
     const state = this._source.state;
     const list = state.status === 'ready' ? state.value : state.status === 'empty' ? this._fallbackStories : undefined;
     // Data without a single valid story falls back, like data that failed to load.
-    return list !== undefined && list.stories.length > 0 ? list.stories : undefined;
+    const stories = list !== undefined && list.stories.length > 0 ? list.stories : undefined;
+    return stories && this.enrich && list === this._fallbackStories ? this._enricher.stories(stories) : stories;
   }
 
   /** Applies `hide-present` and `limit`, and drops repeated URLs (one item, one impression per story). */
@@ -383,6 +397,12 @@ const source: SourceOptions<StoryList, AwRelatedStories> = {
     if (state.status === 'ready') announce(host, state.value, state.origin);
     else if (state.status === 'error') emit(host, 'aw-error', { error: state.error, source: state.origin });
   },
+};
+
+/** How `enrich` reads the fallback list's linked pages: one object for every list. */
+const enrichment: EnrichOptions<AwRelatedStories> = {
+  timeout: (host) => host.timeout,
+  onError: (error, _url, host) => emit(host, 'aw-error', { error, source: 'enrich' }),
 };
 
 function announce(host: AwRelatedStories, list: StoryList, source: string): void {

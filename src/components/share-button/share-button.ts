@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleDataError, checkUrl } from '../../data/index.js';
-import { embedCode } from '../../embed/embed-code.js';
+import { embedSnippet as embedCode } from '../../embed/snippet.js';
 import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';

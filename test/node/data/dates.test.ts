@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { parseDate, toTimestamp } from '../../../src/data/index.js';
+import { UPDATE_THRESHOLD_MS, isMeaningfullyLater, parseDate, toTimestamp } from '../../../src/data/index.js';
 
 // Every date format listed in fixtures/real-world/INDEX.md, with a value from the fixture that uses it.
 const formats: [format: string, input: string, expected: string | undefined][] = [
@@ -18,9 +18,11 @@ const formats: [format: string, input: string, expected: string | undefined][] =
   ['no seconds, offset without colon (albayan-1)', '2020-06-03T03:01+0400', '2020-06-02T23:01:00.000Z'],
   ['ISO 8601 basic (registerguard-1, wickedlocal-1)', '20200414T00:38:07Z', '2020-04-14T00:38:07.000Z'],
   ['date only (katapult-1)', '2023-10-26', '2023-10-26'],
-  ['a space and no zone (denverpost-2)', '2023-11-08 18:09:55', undefined],
-  ['a space and no zone (aoc-1)', '2019-12-09 20:00:49', undefined],
-  ['a space and no zone (energetyka24-1)', '2021-05-11 09:49:18', undefined],
+  // No zone: the instant could be a day off either way, the calendar date the publisher wrote is certain.
+  ['a space and no zone (denverpost-2)', '2023-11-08 18:09:55', '2023-11-08'],
+  ['a space and no zone (aoc-1)', '2019-12-09 20:00:49', '2019-12-09'],
+  ['a space and no zone (energetyka24-1)', '2021-05-11 09:49:18', '2021-05-11'],
+  ['microseconds and no zone (issue 19)', '2017-11-03 03:01:00.000000', '2017-11-03'],
   ['the zone as a word (ambito-1)', '2022-05-04T03:00:00 UTC', '2022-05-04T03:00:00.000Z'],
   ['RFC 1123 (yahoo-2)', 'Wed, 28 Oct 2020 22:22:49 GMT', '2020-10-28T22:22:49.000Z'],
   ['US style with EST (engadget-1)', 'Mon, Jan 7 2019 15:37:00 EST', '2019-01-07T20:37:00.000Z'],
@@ -28,7 +30,7 @@ const formats: [format: string, input: string, expected: string | undefined][] =
   ['Java Date.toString (faz-1)', 'Tue Jan 28 15:28:56 CET 2020', '2020-01-28T14:28:56.000Z'],
   ['JavaScript Date.toString (nbcnews-2)', 'Tue Jan 05 2021 21:36:30 GMT+0000 (UTC)', '2021-01-05T21:36:30.000Z'],
   ['day/month or month/day, 12-hour clock, no zone (eluniversal-1)', '10/05/2022 05:22 pm', undefined],
-  ['year/month/day, no zone (eluniversal-1)', '2022/05/10 17:36:11', undefined],
+  ['year/month/day, no zone (eluniversal-1)', '2022/05/10 17:36:11', '2022-05-10'],
 ];
 
 describe('parseDate', () => {
@@ -69,16 +71,18 @@ describe('parseDate', () => {
     assert.equal(parseDate('Oct 26, 2023'), '2023-10-26');
   });
 
-  test('a time without a zone is ambiguous and dropped', () => {
-    for (const input of [
-      '2023-11-08T18:09:55',
-      '2023-11-08T18:09',
-      'Tue Jan 28 15:28:56 2020',
-      'Jan 7 2019 3:37 pm',
-      '28 Oct 2020 22:22:49',
-    ]) {
+  test('a time without a zone keeps its calendar date only', () => {
+    const dates: [string, string][] = [
+      ['2023-11-08T18:09:55', '2023-11-08'],
+      ['2023-11-08T18:09', '2023-11-08'],
+      ['Tue Jan 28 15:28:56 2020', '2020-01-28'],
+      ['Jan 7 2019 3:37 pm', '2019-01-07'],
+      ['28 Oct 2020 22:22:49', '2020-10-28'],
+    ];
+    for (const [input, expected] of dates) assert.equal(parseDate(input), expected, input);
+    // Not a time of day: not a date either.
+    for (const input of ['2023-11-08T25:09:55', '2023-11-08 18:61', 'Jan 7 2019 13:37 pm', '2023-02-30 10:00'])
       assert.equal(parseDate(input), undefined, input);
-    }
   });
 
   test('impossible calendar values and unknown zones are dropped', () => {
@@ -132,6 +136,19 @@ describe('toTimestamp', () => {
     assert.equal(toTimestamp('2021-12-02T17:05:00.123456Z'), Date.UTC(2021, 11, 2, 17, 5, 0, 123));
     assert.equal(toTimestamp('Tue Jan 28 15:28:56 CET 2020'), Date.UTC(2020, 0, 28, 14, 28, 56));
     assert.equal(toTimestamp('2023-10-26'), Date.UTC(2023, 9, 26));
-    assert.equal(toTimestamp('2023-11-08 18:09:55'), undefined);
+    assert.equal(toTimestamp('2023-11-08 18:09:55'), Date.UTC(2023, 10, 8));
+    assert.equal(toTimestamp('soon'), undefined);
+  });
+});
+
+describe('isMeaningfullyLater, the one update threshold', () => {
+  test('five minutes, used by the data layer and the card alike', () => {
+    assert.equal(UPDATE_THRESHOLD_MS, 5 * 60_000);
+    const published = '2021-12-02T16:05:00Z';
+    assert.equal(isMeaningfullyLater('2021-12-02T16:10:00Z', published), true);
+    assert.equal(isMeaningfullyLater('2021-12-02T16:09:59Z', published), false);
+    assert.equal(isMeaningfullyLater('2021-12-02T17:10:00+01:00', published), true);
+    assert.equal(isMeaningfullyLater(undefined, published), false);
+    assert.equal(isMeaningfullyLater('2021-12-02T17:00:00Z', 'soon'), false);
   });
 });

@@ -12,6 +12,8 @@ import {
   loadJson,
   loadStories,
   readInlineJson,
+  isPrivateAddress,
+  refusePrivateAddresses,
 } from '../../../src/data/index.js';
 import type { LoadErrorKind } from '../../../src/data/index.js';
 
@@ -19,6 +21,7 @@ const fixtures = new URL('../../fixtures/', import.meta.url);
 const seedArticle = readFileSync(new URL('seed-article.json', fixtures), 'utf8');
 const seedJsonLd = readFileSync(new URL('seed-article.jsonld', fixtures), 'utf8');
 const relatedStories = readFileSync(new URL('related-stories.json', fixtures), 'utf8');
+const folhaPage = readFileSync(new URL('real-pages/folha/head.html', fixtures), 'utf8');
 
 const requests: { url: string; headers: IncomingHttpHeaders }[] = [];
 const openResponses = new Set<ServerResponse>();
@@ -89,6 +92,40 @@ const server = createServer((request, response) => {
       response.writeHead(302, { location: '/articles/seed.jsonld' });
       response.end();
       return;
+    case '/pages/folha':
+      return send(response, 200, 'text/html; charset=utf-8', folhaPage);
+    case '/pages/latin-1':
+      // Declared by the Content-Type; "é" is one byte, 0xE9.
+      response.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
+      response.end(Buffer.from('<title>Caf\xe9 cr\xe8me</title><link rel="canonical" href="/caf%C3%A9">', 'latin1'));
+      return;
+    case '/pages/meta-charset':
+      // Declared by <meta charset> in the first 1024 bytes.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(Buffer.from('<meta charset="iso-8859-1"><title>na\xefve</title>', 'latin1'));
+      return;
+    case '/pages/endless-body':
+      // The head has the metadata: the reader stops there, whatever the body does.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.write('<html lang="fr"><head><meta property="og:title" content="Titre"></head><body>');
+      openResponses.add(response);
+      return;
+    case '/pages/json-ld-at-the-end':
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(
+        `<html><head><title>Plain title</title></head><body>${'<p>text</p>'.repeat(2000)}` +
+          '<script type="application/ld+json">{"@type":"NewsArticle","headline":"From the body","url":"/x"}</script></body></html>',
+      );
+      return;
+    case '/pages/huge':
+      // A head that never ends: the reader stops at maxPageBytes and reads what it has.
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(`<title>Huge</title>${'<meta name="x" content="y">'.repeat(100_000)}`);
+      return;
+    case '/pages/no-article':
+      return send(response, 200, 'text/html', '<p>No title, no tags</p>');
+    case '/deep.json':
+      return send(response, 200, 'application/json', '['.repeat(100_000) + ']'.repeat(100_000));
     default:
       return send(response, 404, 'text/plain', 'no such fixture');
   }
@@ -276,6 +313,158 @@ describe('loadArticle and loadStories', () => {
     const error = await rejection(loadStories(`${origin}/not-article.json`), 'invalid-data');
     assert.ok(error.cause instanceof ArticleDataError);
     assert.equal(error.cause.field, 'stories');
+  });
+});
+
+describe('HTML article pages', () => {
+  test('loadArticle reads a page with readPage, asking for JSON first', async () => {
+    requests.length = 0;
+    const article = await loadArticle(`${origin}/pages/folha`);
+    assert.equal(article.headline, 'Tite diz que errou ao levar taça da Libertadores a Lula em 2012');
+    assert.equal(article.lang, 'pt-BR');
+    assert.match(
+      requests[0]!.headers.accept ?? '',
+      /^application\/json, application\/ld\+json;q=0\.9, text\/html;q=0\.8$/,
+    );
+    assert.equal(requests[0]!.headers.cookie, undefined);
+  });
+
+  test('loadJson and loadStories take JSON only, and loadArticle too with pages: false', async () => {
+    const error = await rejection(loadJson(`${origin}/pages/folha`), 'not-json');
+    assert.match(error.message, /^expected JSON, got text\/html/);
+    await rejection(loadStories(`${origin}/pages/folha`), 'not-json');
+    await rejection(loadArticle(`${origin}/pages/folha`, { pages: false }), 'not-json');
+  });
+
+  test('the charset of the Content-Type, else of <meta charset>', async () => {
+    const latin = await loadArticle(`${origin}/pages/latin-1`);
+    assert.deepEqual([latin.headline, latin.url], ['Café crème', `${origin}/caf%C3%A9`]);
+    assert.equal((await loadArticle(`${origin}/pages/meta-charset`)).headline, 'naïve');
+  });
+
+  test('stops at the end of a head that has the metadata, and reads the body for JSON-LD when it has not', async () => {
+    const article = await loadArticle(`${origin}/pages/endless-body`, { timeout: 5000 });
+    assert.deepEqual([article.headline, article.lang, article.url], ['Titre', 'fr', `${origin}/pages/endless-body`]);
+    assert.equal((await loadArticle(`${origin}/pages/json-ld-at-the-end`)).headline, 'From the body');
+  });
+
+  test('a page past maxPageBytes is cut, not refused', async () => {
+    assert.equal((await loadArticle(`${origin}/pages/huge`, { maxPageBytes: 10_000 })).headline, 'Huge');
+  });
+
+  test('a page without an article is invalid-data, caused by the ArticleDataError', async () => {
+    const error = await rejection(loadArticle(`${origin}/pages/no-article`), 'invalid-data');
+    assert.ok(error.cause instanceof ArticleDataError);
+    assert.equal(error.cause.field, 'headline');
+  });
+
+  test('JSON nested too deep for the parser is not-json', async () => {
+    const error = await rejection(loadJson(`${origin}/deep.json`), 'not-json');
+    assert.match(error.message, /nested more than 512 levels deep/);
+  });
+});
+
+describe('checkHost: refusePrivateAddresses', () => {
+  const refuse = { checkHost: refusePrivateAddresses };
+
+  test('is off by default: a loopback URL loads', async () => {
+    assert.ok(await loadJson(`${origin}/article.json`));
+  });
+
+  test('refuses loopback, private and link-local literals and localhost, before any request', async () => {
+    requests.length = 0;
+    for (const url of [
+      `${origin}/article.json`,
+      'http://localhost/a.json',
+      'http://api.localhost./a.json',
+      'http://10.1.2.3/a.json',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]/a.json',
+      'http://[::ffff:7f00:1]/a.json',
+      'http://0x7f.1/a.json',
+    ]) {
+      const error = await rejection(loadJson(url, refuse), 'refused');
+      assert.match(error.message, /^refused URL: /);
+    }
+    assert.equal(requests.length, 0);
+  });
+
+  test('resolves names with lookup and refuses any private answer', async () => {
+    const lookup = async (host: string) =>
+      host === 'private.example' ? ['93.184.216.34', '10.0.0.7'] : ['93.184.216.34'];
+    const checkHost = (url: URL) => refusePrivateAddresses(url, lookup);
+    const error = await rejection(loadJson('https://private.example/a.json', { checkHost }), 'refused');
+    assert.match(error.message, /private\.example resolves to 10\.0\.0\.7/);
+    const failing = async () => {
+      throw new Error('ENOTFOUND');
+    };
+    await rejection(
+      loadJson('https://nowhere.example/a.json', { checkHost: (url) => refusePrivateAddresses(url, failing) }),
+      'refused',
+    );
+  });
+
+  test('checks every redirect before following it', async () => {
+    const lookup = async () => ['93.184.216.34'];
+    const asked: string[] = [];
+    const fetch = (async (url: string, init?: RequestInit) => {
+      asked.push(url);
+      assert.equal(init?.redirect, 'manual');
+      if (url === 'https://public.example/a.json') {
+        return new Response(null, { status: 302, headers: { location: 'https://public.example/b.json' } });
+      }
+      if (url === 'https://public.example/b.json') {
+        return new Response(null, { status: 307, headers: { location: 'http://127.0.0.1:9/secret.json' } });
+      }
+      return new Response('{}', { headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const checkHost = (url: URL) => refusePrivateAddresses(url, lookup);
+    const error = await rejection(loadJson('https://public.example/a.json', { checkHost, fetch }), 'refused');
+    assert.match(error.message, /127\.0\.0\.1 is not a public address/);
+    assert.deepEqual(asked, ['https://public.example/a.json', 'https://public.example/b.json']);
+  });
+});
+
+describe('isPrivateAddress', () => {
+  test('the ranges that are not the public internet', () => {
+    for (const address of [
+      '0.0.0.0',
+      '10.0.0.1',
+      '100.64.0.1',
+      '127.0.0.1',
+      '169.254.169.254',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '198.18.0.1',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::',
+      '::1',
+      '[::1]',
+      '::ffff:10.0.0.1',
+      '::ffff:a00:1',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::',
+      'fc00::1',
+      'fd12:3456::1',
+      'fe80::1',
+      'ff02::1',
+      '2001:db8::1',
+      'not an address',
+    ]) {
+      assert.equal(isPrivateAddress(address), true, address);
+    }
+    for (const address of [
+      '93.184.216.34',
+      '8.8.8.8',
+      '172.32.0.1',
+      '2606:4700::1111',
+      '::ffff:5db8:d822',
+      '2002:5db8:d822::',
+    ]) {
+      assert.equal(isPrivateAddress(address), false, address);
+    }
   });
 });
 

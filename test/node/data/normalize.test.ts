@@ -230,7 +230,8 @@ describe('bad input: never throws, names the field', () => {
     for (let i = 0; i < 100_000; i++) deepAuthor = { '@type': 'Person', name: [deepAuthor], image: deepAuthor };
     assert.equal(article(schemaArticle({ author: deepAuthor, image: deepAuthor })).headline, 'A headline');
 
-    failure('['.repeat(200_000) + ']'.repeat(200_000), '@type');
+    // As JSON text, nesting that deep is refused before the engine's parser spends time on it.
+    failure('['.repeat(200_000) + ']'.repeat(200_000), 'json', /^nested more than 512 levels deep$/);
   });
 
   test('getters that throw become an error', () => {
@@ -362,6 +363,95 @@ describe('picking the article in JSON-LD', () => {
   });
 });
 
+describe('patterns of real pages (issue 19)', () => {
+  test('"creator" when there is no "author"', () => {
+    assert.deepEqual(article(schemaArticle({ creator: 'Ana Lima' })).authors, [{ name: 'Ana Lima' }]);
+    assert.deepEqual(article(schemaArticle({ creator: [{ '@type': 'Person', name: 'Jo' }] })).authors, [
+      { name: 'Jo' },
+    ]);
+    assert.deepEqual(article(schemaArticle({ author: 'First', creator: 'Second' })).authors, [{ name: 'First' }]);
+  });
+
+  test('mainEntityOfPage: { "id": … } written without the @', () => {
+    const story = schemaArticle({
+      url: undefined,
+      mainEntityOfPage: { '@type': 'WebPage', id: 'https://n.example/id' },
+    });
+    assert.equal(article(story).url, 'https://n.example/id');
+  });
+
+  test("the article nested under an ordinary key, or as a WebPage's mainEntity", () => {
+    const nested = { '@context': 'https://schema.org', article: schemaArticle({ headline: 'Nested' }) };
+    assert.equal(article(nested).headline, 'Nested');
+    const page = { '@type': 'WebPage', name: 'Page', datePublished: '2024-01-01', mainEntity: schemaArticle({}) };
+    assert.equal(article(page).headline, 'A headline');
+    // Not a list of other stories, and not a related link.
+    const list = { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: schemaArticle({}) }] };
+    failure(list, '@type');
+    failure({ '@type': 'WebPage', relatedLink: schemaArticle({}) }, '@type');
+  });
+
+  test('a Review, or another CreativeWork with a headline and a date', () => {
+    const review = {
+      '@type': 'Review',
+      headline: 'A review',
+      datePublished: '2024-02-02T10:00:00Z',
+      url: 'https://n.example/review',
+      author: { '@type': 'Person', name: 'Critic' },
+    };
+    assert.deepEqual(
+      [article(review).headline, article(review).authors, article(review).kind],
+      ['A review', [{ name: 'Critic' }], 'article'],
+    );
+    // Without a date, or as a Person, it is no story.
+    failure({ ...review, datePublished: undefined }, '@type');
+    failure({ '@type': 'Person', headline: 'x', datePublished: '2024-01-01', url: 'https://n.example/' }, '@type');
+    // An article still wins.
+    assert.equal(article([review, schemaArticle({ headline: 'Story' })]).headline, 'Story');
+  });
+
+  test('a Yoast graph whose WebPage carries the story, with no Article node', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': 'https://n.example/#website', name: 'Site' },
+        {
+          '@type': 'WebPage',
+          '@id': 'https://n.example/story/',
+          url: 'https://n.example/story/',
+          name: 'The story - Site',
+          datePublished: '2024-03-01T08:00:00+00:00',
+          primaryImageOfPage: { '@id': 'https://n.example/story/#image' },
+          author: { '@id': 'https://n.example/#/person/1' },
+          inLanguage: 'en-US',
+        },
+        {
+          '@type': 'ImageObject',
+          '@id': 'https://n.example/story/#image',
+          url: 'https://n.example/a.jpg',
+          width: 1200,
+        },
+        { '@type': 'Person', '@id': 'https://n.example/#/person/1', name: 'Writer' },
+      ],
+    };
+    assert.deepEqual(article(graph), {
+      url: 'https://n.example/story/',
+      headline: 'The story - Site',
+      authors: [{ name: 'Writer' }],
+      datePublished: '2024-03-01T08:00:00+00:00',
+      image: { src: 'https://n.example/a.jpg', alt: 'The story - Site', width: 1200 },
+      lang: 'en-US',
+      kind: 'article',
+    });
+    // A WebPage without a date is a page, not a story.
+    failure({ '@type': 'WebPage', name: 'Home', url: 'https://n.example/' }, '@type');
+  });
+
+  test('a time without a zone keeps its calendar date', () => {
+    assert.equal(article(schemaArticle({ datePublished: '2017-11-03 03:01:00.000000' })).datePublished, '2017-11-03');
+  });
+});
+
 describe('fields from JSON-LD', () => {
   test('text is decoded once and stripped of tags', () => {
     const result = article(
@@ -448,11 +538,16 @@ describe('fields from JSON-LD', () => {
       datePublished: '2020-01-01T10:00:00Z',
       dateModified: undefined,
     });
-    assert.deepEqual(dates({ datePublished: '2020-01-01 10:00:00', uploadDate: '2020-01-01T10:00:00+0100' }), {
+    assert.deepEqual(dates({ datePublished: 'soon', uploadDate: '2020-01-01T10:00:00+0100' }), {
       datePublished: '2020-01-01T09:00:00.000Z',
       dateModified: undefined,
     });
-    // Earlier than published: a CMS artifact; within a minute: the same save.
+    // A time without a zone keeps its calendar date.
+    assert.deepEqual(dates({ datePublished: '2020-01-01 10:00:00', uploadDate: '2020-01-01T10:00:00+0100' }), {
+      datePublished: '2020-01-01',
+      dateModified: undefined,
+    });
+    // Earlier than published: a CMS artifact; within five minutes: the story's first saves.
     assert.equal(
       dates({ datePublished: '2020-12-23T22:36:27-05:00', dateModified: '2020-12-23T22:36:00-05:00' }).dateModified,
       undefined,
@@ -462,12 +557,12 @@ describe('fields from JSON-LD', () => {
       undefined,
     );
     assert.equal(
-      dates({ datePublished: '2020-01-01T10:00:00Z', dateModified: '2020-01-01T10:00:59Z' }).dateModified,
+      dates({ datePublished: '2020-01-01T10:00:00Z', dateModified: '2020-01-01T10:04:59Z' }).dateModified,
       undefined,
     );
     assert.equal(
-      dates({ datePublished: '2020-01-01T10:00:00Z', dateModified: '2020-01-01T10:01:00Z' }).dateModified,
-      '2020-01-01T10:01:00Z',
+      dates({ datePublished: '2020-01-01T10:00:00Z', dateModified: '2020-01-01T10:05:00Z' }).dateModified,
+      '2020-01-01T10:05:00Z',
     );
     // Different offsets compare as instants.
     assert.equal(

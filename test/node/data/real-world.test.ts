@@ -724,7 +724,7 @@ const rows: Row[] = [
       authors: ['Carolyn Said'],
       publisher: 'SFGATE',
       datePublished: '2016-04-25T23:37:17Z',
-      dateModified: '2016-04-25T23:38:36Z',
+      // dateModified (23:38:36) is 79 s later: the first saves, under the 5-minute threshold.
       image: {
         src: 'https://s.hdnux.com/photos/45/53/13/9876166/6/rawImage.jpg',
         alt: 'Audience members listen to a speaker during a workshop called Bridging the Gender Gap: Entrepreneurship, Women and Investing at the Nasdaq Entrepreneurial Center April 19, 2016 in San Francisco, Calif.',

@@ -244,6 +244,36 @@ describe('embedCode refuses what would make a broken or unsafe snippet', () => {
     });
   }
 
+  test('reads each option once, as an own string of an allowed value (issue 16, case 6)', () => {
+    const refused = (badOptions: object, field: string) =>
+      assert.throws(
+        () => embedCode(article, badOptions as Parameters<typeof embedCode>[1]),
+        (error: unknown) => error instanceof EmbedCodeError && error.field === field,
+        JSON.stringify(badOptions),
+      );
+    // `in` would have taken these for layouts, and written them into the snippet as they are.
+    for (const layout of ['toString', 'constructor', '__proto__', 'hasOwnProperty'])
+      refused({ ...options, layout }, 'layout');
+    // A value that is not a string, whose text would change between a check and a write.
+    let calls = 0;
+    const shifty = { toString: () => (calls++ === 0 ? 'row' : '"><script>alert(1)</script>') };
+    refused({ ...options, layout: shifty }, 'layout');
+    refused({ ...options, format: 'iframe', theme: shifty }, 'theme');
+    refused({ ...options, src: shifty }, 'src');
+    refused({ ...options, format: 'iframe', lang: 'en"><x' }, 'lang');
+    refused({ ...options, format: 'iframe', height: 'tall' }, 'height');
+    refused({ ...options, format: 'iframe', resizer: 'no' }, 'resizer');
+    // Inherited options are not options: a polluted prototype adds nothing.
+    const inherited = Object.assign(Object.create({ layout: 'row" onload="alert(1)', format: 'iframe' }), options);
+    assert.equal(embedCode(article, inherited), embedCode(article, options));
+    // A getter is read once: what is checked is what is written.
+    let reads = 0;
+    const getter = { ...options };
+    Object.defineProperty(getter, 'layout', { enumerable: true, get: () => (reads++ === 0 ? 'row' : 'x" onload="y') });
+    assert.match(embedCode(article, getter), /<aw-article-card src="[^"]+" layout="row">/);
+    assert.equal(reads, 1);
+  });
+
   test('throws for missing options', () => {
     assert.throws(() => embedCode(seed, undefined as unknown as Parameters<typeof embedCode>[1]), TypeError);
   });

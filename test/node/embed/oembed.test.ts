@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { toOEmbed } from '../../../src/data/index.js';
+import { toOEmbed } from '../../../src/data.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const seed = JSON.parse(readFileSync(new URL('seed-article.json', fixtures), 'utf8'));

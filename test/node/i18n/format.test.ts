@@ -40,8 +40,14 @@ describe('toDate', () => {
     assert.equal(toDate('2021-12-02T16:05:00.123456Z')?.getTime(), publishedAt + 123);
   });
 
-  it('reads a date-time without offset as local time, like Date', () => {
-    assert.equal(toDate('2021-12-02T16:05:00')?.getTime(), new Date(2021, 11, 2, 16, 5).getTime());
+  it('reads a date-time without offset as its calendar date, as the data layer keeps it', () => {
+    assert.equal(toDate('2021-12-02T16:05:00')?.getTime(), Date.UTC(2021, 11, 2));
+    assert.equal(formatTime('2021-12-02T16:05:00', 'en', { now: publishedAt }).datetime, '2021-12-02');
+  });
+
+  it('reads every form the data layer reads, with the same parser', () => {
+    assert.equal(toDate('Thu, 02 Dec 2021 16:05:00 GMT')?.getTime(), publishedAt);
+    assert.equal(toDate('December 2, 2021')?.getTime(), Date.UTC(2021, 11, 2));
   });
 
   it('reads a date-only value as that calendar date, at midnight UTC', () => {
@@ -54,7 +60,6 @@ describe('toDate', () => {
       undefined,
       '',
       'yesterday',
-      'December 2, 2021',
       '2021-12-02T',
       '2021-02-29',
       '2021-13-01',

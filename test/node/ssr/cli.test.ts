@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
 import { embedCode } from '../../../src/embed/embed-code.js';
-import { main, type CliIO } from '../../../src/ssr/cli.js';
+import { MAX_INPUT_BYTES, escapeControls, main, type CliIO } from '../../../src/ssr/cli.js';
 import { elementStylesheets, renderArticleCard } from '../../../src/ssr/index.js';
 import { attribute, fixtures, parseRendered, textOf } from './helpers.js';
 
@@ -181,8 +181,10 @@ describe('render card', () => {
       } else {
         assert.equal(result.code, 1, name);
         assert.equal(result.stdout, '');
-        assert.ok(result.stderr.startsWith(`article-widgets: ${file}: `), result.stderr);
-        assert.match(result.stderr, /not valid JSON|article\.url: missing|article\.@type: no article found/, name);
+        // A block that does not parse is a warning; then the error: the page has no URL of its own.
+        const lines = result.stderr.trimEnd().split('\n');
+        for (const warning of lines.slice(0, -1)) assert.match(warning, /^article-widgets: warning: .* not valid JSON/);
+        assert.ok(lines.at(-1)!.startsWith(`article-widgets: ${file}: article.url: missing`), result.stderr);
       }
     }
     // The 41 blocks the data layer reads, and none of the 7 published as invalid JSON.
@@ -198,11 +200,11 @@ describe('render card', () => {
       ['empty.json', /^article-widgets: empty\.json: is empty\n$/],
       [
         'no-blocks.html',
-        /^article-widgets: no-blocks\.html: an HTML page without a <script type="application\/ld\+json"> block\n$/,
+        /^article-widgets: no-blocks\.html: article\.headline: missing: the page has no JSON-LD, no og:title and no <title>\n$/,
       ],
       [
         'bad-blocks.html',
-        /^article-widgets: bad-blocks\.html: JSON-LD block 1 \(line 4\) not valid JSON.*; JSON-LD block 2 \(line 7\) not valid JSON: [^\n]*\n$/,
+        /^article-widgets: warning: bad-blocks\.html: JSON-LD block 1 \(line 4\) not valid JSON.*, left out\narticle-widgets: warning: bad-blocks\.html: JSON-LD block 2 \(line 7\) not valid JSON: .*, left out\narticle-widgets: bad-blocks\.html: article\.url: missing: the page has no JSON-LD that parses, no canonical link or og:url, and no base URL\n$/,
       ],
     ];
     for (const [file, message] of cases) {
@@ -393,6 +395,96 @@ describe('embed', () => {
     ]);
     assert.equal(script.code, 1);
     assert.match(script.stderr, /^article-widgets: --script-url must be an http\(s\) URL/);
+  });
+});
+
+describe('article pages', () => {
+  const realPages = new URL('real-pages/', fixtures);
+  const pagePath = (name: string) => fileURLToPath(new URL(`${name}/head.html`, realPages));
+
+  test('reads a page by its Open Graph tags, in the language <html lang> declares', async () => {
+    const result = await run(['render', 'card', pagePath('folha'), '--base', 'https://www1.folha.uol.com.br/']);
+    assert.equal(result.code, 0, result.stderr);
+    const { host, light } = parseRendered(result.stdout, 'aw-article-card');
+    assert.equal(attribute(host, 'lang'), 'pt-BR');
+    assert.equal(
+      attribute(light[0]!, 'href'),
+      'https://www1.folha.uol.com.br/esporte/2018/12/tite-diz-que-errou-ao-levar-taca-da-libertadores-a-lula-em-2012.shtml',
+    );
+    assert.equal(textOf(light[0]!), 'Tite diz que errou ao levar taça da Libertadores a Lula em 2012');
+  });
+
+  test('oembed and embed read pages the same way', async () => {
+    const embed = await run(['embed', pagePath('liberation-1'), ...urls]);
+    assert.equal(embed.code, 0, embed.stderr);
+    assert.match(embed.stdout, /<a href="http:\/\/www\.liberation\.fr\/monde\/2015\/04\/30\/un-troisieme/);
+    const oembed = await run(['oembed', pagePath('guardian-1'), ...urls]);
+    assert.equal(oembed.code, 0, oembed.stderr);
+    const response = JSON.parse(oembed.stdout) as { title: string; author_name: string };
+    assert.match(response.title, /^'What is the sea telling us\?'/);
+    assert.equal(response.author_name, 'Eleanor Ainge Roy');
+  });
+
+  test('a page without a URL of its own takes --base', async () => {
+    writeFileSync(join(directory, 'bare.html'), '<html lang="fr"><title>Un titre</title><p>Texte</p>');
+    const without = await run(['render', 'card', 'bare.html']);
+    assert.equal(without.code, 1);
+    assert.match(without.stderr, /bare\.html: article\.url: missing: the page has no JSON-LD, no canonical link/);
+    const withBase = await run(['render', 'card', 'bare.html', '--base', 'https://news.example/un-titre']);
+    assert.equal(withBase.code, 0, withBase.stderr);
+    const { host, light } = parseRendered(withBase.stdout, 'aw-article-card');
+    assert.equal(attribute(host, 'lang'), 'fr');
+    assert.equal(attribute(light[0]!, 'href'), 'https://news.example/un-titre');
+  });
+});
+
+// Control characters that must never reach the terminal as they are (tab and newline are ours).
+// eslint-disable-next-line no-control-regex
+const rawControls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
+
+describe('hostile input', () => {
+  test('refuses files and standard input over 10 MB, without reading them whole', async () => {
+    const big = join(directory, 'big.json');
+    writeFileSync(big, `{"headline": "${'x'.repeat(MAX_INPUT_BYTES)}"}`);
+    const file = await run(['render', 'card', 'big.json']);
+    assert.equal(file.code, 1);
+    assert.equal(file.stderr, 'article-widgets: big.json: larger than 10 MB, the most article-widgets reads\n');
+    let asked: number | undefined;
+    const stdin = await main(['render', 'card', '-'], {
+      stdout: () => undefined,
+      stderr: (text) => assert.match(text, /^article-widgets: \(standard input\): larger than 10 MB/),
+      readStdin: async (maxBytes) => {
+        asked = maxBytes;
+        return 'x'.repeat(maxBytes + 1);
+      },
+    });
+    assert.equal(stdin, 1);
+    assert.equal(asked, MAX_INPUT_BYTES);
+  });
+
+  test('a device that never ends is refused at the cap', async () => {
+    const result = await run(['render', 'card', '/dev/zero']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^article-widgets: \/dev\/zero: larger than 10 MB/);
+  });
+
+  test('prints the control characters of its input escaped, never as they are', async () => {
+    writeFileSync(join(directory, 'escape.json'), '{"a":\u001b]0;PWNED\u0007}');
+    const result = await run(['render', 'card', 'escape.json']);
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.stderr, rawControls);
+    assert.match(result.stderr, /\\x1b/);
+    writeFileSync(
+      join(directory, 'escape.html'),
+      '<title>\u001b[31mRed\u202e</title><script type="application/ld+json">{,\u0007</script>',
+    );
+    const page = await run(['render', 'card', 'escape.html']);
+    assert.equal(page.code, 1);
+    assert.doesNotMatch(page.stderr, rawControls);
+    assert.equal(
+      escapeControls('tab\tand\nnewline stay; \u009b and \u2066 do not'),
+      'tab\tand\nnewline stay; \\x9b and \\u2066 do not',
+    );
   });
 });
 

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { findJsonLdBlocks, looksLikeHtml } from '../../../src/ssr/html-page.js';
-import { fixtures } from './helpers.js';
+import { findJsonLdBlocks, looksLikeHtml } from '../../../src/data/page-scan.js';
+import { fixtures } from '../ssr/helpers.js';
 
 const texts = (page: string) => findJsonLdBlocks(page).map((block) => block.text);
 
