@@ -36,7 +36,9 @@ export function srcsetOf(value: unknown, base: string | undefined): string | und
     const descriptor = candidate.descriptor;
     if (!url || (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor))) continue;
     // A trailing comma would read as the separator next time: written as %2C it stays in the URL.
+    // In a data: URL that comma is what starts the data, so one ending there holds nothing.
     const kept = withoutTrailingCommas(url);
+    if (kept.length !== url.length && /^data:/i.test(url)) continue;
     const written = kept + '%2C'.repeat(url.length - kept.length);
     candidates.push(descriptor ? `${written} ${descriptor}` : written);
     if (candidates.length >= LIMITS.srcset) break;

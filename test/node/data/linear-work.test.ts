@@ -14,6 +14,7 @@ import { countWork, workRatio } from '../work-counter.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import '../fast-check-seed.js';
 
 import { countFor, hostileInputs } from '../../../bench/hostile-corpus.js';
 import {

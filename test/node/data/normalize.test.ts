@@ -711,6 +711,19 @@ describe('our shape', () => {
     assert.deepEqual(normalizeArticle(result), result);
   });
 
+  test('a srcset candidate that is a data: URL ending in its comma (no data) is dropped, so normalizing again changes nothing', () => {
+    // Found by the property test: the NUL goes, the URL ends in its comma, and a comma written
+    // as %2C (what keeps an http URL's trailing comma) would make it a data: URL without data.
+    const input = {
+      url: 'http://a.example/',
+      headline: 'H',
+      image: { src: 'http://a.example/a.jpg', srcset: 'data:image/svg+xml,\u0000, http://a.example/b.jpg 2x' },
+    };
+    const once = article(input);
+    assert.equal(once.image?.srcset, 'http://a.example/b.jpg 2x');
+    assert.deepEqual(normalizeArticle(once), once);
+  });
+
   test('an image without alt gets the headline; an unsafe image is dropped', () => {
     assert.equal(
       article({ url: 'https://n.example/', headline: 'H', image: { src: 'https://i.example/a.jpg' } }).image?.alt,

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
+import '../fast-check-seed.js';
 import { ownPayloads } from '../../security/payloads.js';
 
 const require = createRequire(import.meta.url);
