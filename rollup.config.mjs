@@ -60,12 +60,18 @@ function parallelChunks() {
 
 /**
  * Modules that every build loads on demand, built once into self-contained files in
- * dist/chunks/ (they import nothing back): the other languages' strings. The full bundle, the
+ * dist/chunks/ (they import nothing back): the other languages' strings, the schema.org JSON-LD
+ * reader (loaded when data is not in our own shape) and the HTML page reader (loaded when `src`
+ * answers with a page). The two readers share a chunk of their own. The full bundle, the
  * IIFE, the autoloader and the embed page all load the same file, so a reader's cache holds it
  * once, and a copy of `article-widgets.js` loaded under another URL (a `?v=` query) cannot
  * make it import a second copy of the bundle.
  */
-const lazyModules = { translations: 'lib/i18n/translations.js' };
+const lazyModules = {
+  translations: 'lib/i18n/translations.js',
+  'json-ld': 'lib/data/normalize.js',
+  'html-page': 'lib/data/page-response.js',
+};
 /** Each lazy module's built file (`fileName`, `code`), by its absolute source path; filled by the first build. */
 const lazyFiles = new Map();
 

@@ -243,7 +243,8 @@ async function request(url: string, options: LoadOptions): Promise<JsonResponse>
 async function readArticlePage(response: Response, url: string, options: LoadOptions): Promise<Article> {
   const { readPageResponse } = await readPageModule();
   const article = await readPageResponse(response, url, positive(options.maxPageBytes, DEFAULT_MAX_PAGE_BYTES));
-  if (article instanceof ArticleDataError) {
+  // `instanceof Error`: in the browser bundles the page reader is a file of its own, with its own classes.
+  if (article instanceof Error) {
     throw new LoadError('invalid-data', `${article.message}: ${url}`, { url, cause: article });
   }
   return article;
@@ -265,7 +266,8 @@ export async function loadConverted<T>(
 ): Promise<T> {
   const response = await request(url, options);
   const result = await convert(response.value, response.url);
-  if (result instanceof ArticleDataError) {
+  // `instanceof Error`: a converter may come from a file of its own (see `read-article.ts`), with its own classes.
+  if (result instanceof Error) {
     throw new LoadError('invalid-data', `${result.message}: ${response.url}`, {
       url: response.requested,
       cause: result,

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { directionOf, inheritedLang, resolveLang, type Direction } from '../i18n/lang.js';
 import { messagesFor, messagesReady, type Messages } from '../i18n/messages.js';
 import { cached } from './cache.js';
+import { settleAfter } from './settle.js';
 
 /** An element with a language: its own `lang` property, which the controller reads. */
 export type LocaleHost = ReactiveElement & { lang: string };
@@ -59,12 +60,7 @@ export class LocaleController implements ReactiveController {
    * For the host's `getUpdateComplete`: runs `complete` (the element's own update promise)
    * again after each wait for strings, so the result describes the final render.
    */
-  async settled(complete: () => Promise<boolean>): Promise<boolean> {
-    let result = await complete();
-    while (this.waiting !== undefined) {
-      await this.waiting;
-      result = await complete();
-    }
-    return result;
+  settled(complete: () => Promise<boolean>): Promise<boolean> {
+    return settleAfter(complete, () => this.waiting);
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { settleAfter } from './settle.js';
 
 /**
  * Where an element's data came from, in the order of precedence of DESIGN.md: a property set
@@ -39,8 +40,8 @@ export interface SourceOptions<T, H extends ReactiveElement = ReactiveElement> {
  */
 export class SourceController<T, H extends ReactiveElement = ReactiveElement> implements ReactiveController {
   state: SourceState<T> = { status: 'empty' };
-  /** Set while a property or inline JSON waits for its reader; the host's `updateComplete` awaits it. */
-  pending: Promise<void> | undefined;
+  /** Set while a property or inline JSON waits for its reader (see `settled`). */
+  private pending: Promise<void> | undefined;
 
   private readonly host: H;
   private readonly options: SourceOptions<T, H>;
@@ -56,6 +57,14 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
     this.host = host;
     this.options = options;
     host.addController(this);
+  }
+
+  /**
+   * For the host's `getUpdateComplete`: runs `complete` again after data that waited for its
+   * reader (JSON-LD, the first time on a page) has arrived, so the result describes its render.
+   */
+  settled(complete: () => Promise<boolean>): Promise<boolean> {
+    return settleAfter(complete, () => this.pending);
   }
 
   hostConnected(): void {

@@ -33,5 +33,27 @@ for (const bundle of ['es', 'iife']) {
       expect(translations).to.have.length(1);
       expect(new URL(translations[0]!).pathname).to.match(/^\/dist\/chunks\/translations-[\w-]+\.js$/);
     });
+
+    it('reads data in our own shape without loading the JSON-LD reader', async () => {
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=en`,
+        '__awBundleLanguage',
+      );
+      expect(report.headline).to.equal('Un titre');
+      expect(report.scripts.filter((url) => /\/(json-ld|html-page)-[\w-]+\.js$/.test(url))).to.deep.equal([]);
+    });
+
+    it('reads schema.org JSON-LD with the reader it loads from its own folder', async () => {
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=en&data=jsonld`,
+        '__awBundleLanguage',
+      );
+      expect(report.headline).to.equal('Un titre');
+      expect(report.badge).to.equal('Video');
+      expect(report.credit).to.equal('Credit: AP');
+      const readers = report.scripts.filter((url) => /\/json-ld-[\w-]+\.js$/.test(url));
+      expect(readers).to.have.length(1);
+      expect(new URL(readers[0]!).pathname).to.match(/^\/dist\/chunks\/json-ld-[\w-]+\.js$/);
+    });
   });
 }

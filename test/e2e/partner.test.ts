@@ -130,7 +130,7 @@ describe('a French partner page with a card whose src answers JSON-LD', function
     expect(card.text).to.contain('Mis à jour');
     expect(card.text).not.to.contain('Updated');
     const ours = report.scripts.filter((url) => url.includes('/dist/'));
-    expect(ours.filter((url) => /\/normalize-[\w-]+\.js$/.test(url))).to.have.length(1);
+    expect(ours.filter((url) => /\/json-ld-[\w-]+\.js$/.test(url))).to.have.length(1);
     expect(ours.filter((url) => /\/translations-[\w-]+\.js$/.test(url))).to.have.length(1);
     expect(report.violations).to.deep.equal([]);
   });

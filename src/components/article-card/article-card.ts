@@ -173,14 +173,7 @@ export class AwArticleCard extends LitElement {
    * page) and for the strings of the card's language when they have to load.
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._locale.settled(async () => {
-      let complete = await super.getUpdateComplete();
-      while (this._source.pending !== undefined) {
-        await this._source.pending;
-        complete = await super.getUpdateComplete();
-      }
-      return complete;
-    });
+    return this._locale.settled(() => this._source.settled(() => super.getUpdateComplete()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

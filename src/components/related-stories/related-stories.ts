@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { loadStories, normalizeStories, readInlineJson, type Article, type ArticleImage } from '../../data/index.js';
+import { readOwnStories, readStories, type StoryList } from '../../data/read-article.js';
+import { loadConverted, readInlineJson } from '../../data/request.js';
+import type { Article, ArticleImage } from '../../data/types.js';
 import { directionOf } from '../../i18n/lang.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
@@ -186,9 +188,12 @@ export class AwRelatedStories extends LitElement {
     this._watched.clear();
   }
 
-  /** Also waits for the strings of the element's language when they have to load first. */
+  /**
+   * Also waits for data that needed its reader loaded first (JSON-LD, the first time on a
+   * page) and for the strings of the element's language when they have to load.
+   */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._locale.settled(() => super.getUpdateComplete());
+    return this._locale.settled(() => this._source.settled(() => super.getUpdateComplete()));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -335,7 +340,7 @@ export class AwRelatedStories extends LitElement {
     const signature = JSON.stringify(items);
     if (signature === this._fallbackSignature) return;
     this._fallbackSignature = signature;
-    const list = items.length === 0 ? undefined : readStories(items, document.baseURI);
+    const list = items.length === 0 ? undefined : readOwnStories(items, document.baseURI);
     this._fallbackStories = list instanceof Error ? undefined : list;
   }
 
@@ -385,14 +390,9 @@ export class AwRelatedStories extends LitElement {
 
 /** How every related list reads its data: one object for all of them (see `SourceController`). */
 const source: SourceOptions<StoryList, AwRelatedStories> = {
-  normalize: (input, base) => readStories(input, base),
+  normalize: readStories,
   readInline: (host) => readInlineJson(host),
-  load: (url, signal, host) => {
-    const dropped: Error[] = [];
-    return loadStories(url, { signal, timeout: host.timeout, onInvalid: (error) => dropped.push(error) }).then(
-      (stories) => ({ stories, dropped }),
-    );
-  },
+  load: (url, signal, host) => loadConverted(url, { signal, timeout: host.timeout }, readStories),
   settled: (state: SourceState<StoryList>, host) => {
     if (state.status === 'ready') announce(host, state.value, state.origin);
     else if (state.status === 'error') emit(host, 'aw-error', { error: state.error, source: state.origin });
@@ -427,18 +427,6 @@ export function firstUnique(stories: Article[], limit: number | undefined, prese
     shown.push(story);
   }
   return shown;
-}
-
-/** Valid stories, and the errors for those left out as invalid (reported with `aw-error`). */
-interface StoryList {
-  stories: Article[];
-  dropped: Error[];
-}
-
-function readStories(input: unknown, base: string | undefined): StoryList | Error {
-  const dropped: Error[] = [];
-  const stories = normalizeStories(input, { base, onInvalid: (error) => dropped.push(error) });
-  return stories instanceof Error ? stories : { stories, dropped };
 }
 
 /** A URL without its fragment, resolved against the document; undefined when it does not parse. */

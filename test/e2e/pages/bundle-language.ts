@@ -1,10 +1,12 @@
 /**
  * The script of bundle-language.html and bundle-language-iife.html: sets the page's language
- * (`?lang=`), loads the ES bundle (`?bundle=es`) or finds the IIFE its page loaded (`iife`), both
+ * (`?lang=`), gives the card schema.org JSON-LD instead of its inline JSON in our shape
+ * (`?data=jsonld`, as its `article` property), loads the ES bundle (`?bundle=es`) or finds the IIFE its page loaded (`iife`), both
  * from dist/ in a folder other than the page's, as a publisher's CDN would serve them, and leaves
  * `window.__awBundleLanguage`, what the card shows and which scripts were fetched.
  */
 export interface BundleLanguageReport {
+  headline: string;
   badge: string;
   credit: string;
   scripts: string[];
@@ -18,6 +20,18 @@ declare global {
 
 const params = new URLSearchParams(location.search);
 document.documentElement.lang = params.get('lang') ?? 'en';
+if (params.get('data') === 'jsonld') {
+  const card = document.querySelector('aw-article-card') as HTMLElement & { article?: unknown };
+  card.querySelector('script')!.remove();
+  card.article = {
+    '@context': 'https://schema.org',
+    '@type': 'VideoObject',
+    url: 'https://publisher.example/articles/1',
+    name: 'Un titre',
+    uploadDate: '2021-12-02T17:05:00+01:00',
+    image: { '@type': 'ImageObject', url: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', creditText: 'AP' },
+  };
+}
 
 /** The IIFE comes from the page's own script tag, after this module (bundle-language-iife.html); the ES bundle from here. */
 function load(): Promise<unknown> {
@@ -33,6 +47,7 @@ async function run(): Promise<BundleLanguageReport> {
   await card.updateComplete;
   const root = card.shadowRoot!;
   return {
+    headline: root.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
     badge: root.querySelector('.badge')?.textContent ?? '',
     credit: root.querySelector('[part~="photo-credit"]')?.textContent ?? '',
     scripts: performance
