@@ -6,6 +6,7 @@
 import { plainText } from './text.js';
 import { ArticleDataError } from './types.js';
 import type { ArticleKind } from './types.js';
+import { canonicalLang } from './lang-tag.js';
 
 export const KINDS: readonly ArticleKind[] = ['article', 'video', 'live', 'gallery'];
 
@@ -73,39 +74,12 @@ export function dimensionOf(value: unknown): number | undefined {
   return Math.round(number);
 }
 
-const LANGUAGE_TAG =
-  /^[a-z]{2,3}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
-
-// Longer than any tag worth reading ("zh-Hant-TW.UTF-8@calendar=…" included).
-const MAX_LANG_INPUT = 100;
-
 /**
  * A well-formed BCP 47 tag in canonical case, or undefined. POSIX locales as
  * some CMSs print them ("es_AR.UTF-8") are read as the tag they mean ("es-AR").
  */
 export function normalizeLang(value: string): string | undefined {
-  if (value.length > MAX_LANG_INPUT) return undefined;
-  // A page of cards reads the same few tags over and over; Intl's canonicalization is not cheap.
-  const known = normalizedLangs.get(value);
-  if (known !== undefined) return known === null ? undefined : known;
-  const lang = canonicalTag(value);
-  if (normalizedLangs.size >= 100) normalizedLangs.clear();
-  normalizedLangs.set(value, lang ?? null);
-  return lang;
-}
-
-const normalizedLangs = new Map<string, string | null>();
-
-function canonicalTag(value: string): string | undefined {
-  const trimmed = value.trim();
-  const suffix = trimmed.search(/[.@]/);
-  const tag = (suffix === -1 ? trimmed : trimmed.slice(0, suffix)).replace(/_/g, '-');
-  if (tag.length > 35 || !LANGUAGE_TAG.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
+  return canonicalLang(value, { posix: true });
 }
 
 function stripByPrefix(name: string): string {

@@ -7,6 +7,7 @@
  * layer reads (`parseDate` in data/dates.ts) formats as '' and an unusable language falls back
  * to English.
  */
+import { cached } from '../data/cache.js';
 import { readDate } from '../data/dates.js';
 import { resolveLang } from './lang.js';
 
@@ -44,19 +45,6 @@ export function toDate(value: string | undefined): Date | undefined {
   return parseDate(value)?.date;
 }
 
-/** Enough distinct languages and option sets for any page; a hostile stream of tags just resets it. */
-const MAX_CACHED_FORMATTERS = 100;
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat | null>();
-
-function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size >= MAX_CACHED_FORMATTERS) cache.clear();
-  const value = create();
-  cache.set(key, value);
-  return value;
-}
-
 type AbsoluteStyle = 'date' | 'dateTime' | 'dateTimeZone';
 
 /**
@@ -64,39 +52,41 @@ type AbsoluteStyle = 'date' | 'dateTime' | 'dateTimeZone';
  * three strings rather than by serializing an options object: this runs for every date shown.
  */
 function dateTimeFormat(lang: string, style: AbsoluteStyle, timeZone: string | undefined): Intl.DateTimeFormat {
-  return cached(dateTimeFormats, `${lang} ${style} ${timeZone ?? ''}`, () => {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'date'
-        ? { dateStyle: 'long', timeZone }
-        : // `long` is the time style that names its zone ("4:05:00 PM UTC").
-          { dateStyle: 'long', timeStyle: style === 'dateTimeZone' ? 'long' : 'short', timeZone };
-    try {
-      return new Intl.DateTimeFormat(lang, options);
-    } catch {
-      // An unknown time zone is the likely cause: keep the language, drop the zone.
-      const withoutZone = { ...options };
-      delete withoutZone.timeZone;
-      try {
-        return new Intl.DateTimeFormat(lang, withoutZone);
-      } catch {
-        return new Intl.DateTimeFormat('en', withoutZone);
-      }
-    }
-  });
+  return dateTimeFormats(`${lang}\u0000${style}\u0000${timeZone ?? ''}`);
 }
 
-function relativeTimeFormat(lang: string): Intl.RelativeTimeFormat | undefined {
-  const format = cached(relativeTimeFormats, lang, () => {
-    // Missing before Safari 14; callers then show the absolute date instead.
-    if (typeof Intl.RelativeTimeFormat !== 'function') return null;
+/** Enough distinct languages and option sets for any page; a hostile stream of tags just starts again. */
+const dateTimeFormats = cached(100, (key) => {
+  const [lang, style, zone] = key.split('\u0000') as [string, AbsoluteStyle, string];
+  const timeZone = zone === '' ? undefined : zone;
+  const options: Intl.DateTimeFormatOptions =
+    style === 'date'
+      ? { dateStyle: 'long', timeZone }
+      : // `long` is the time style that names its zone ("4:05:00 PM UTC").
+        { dateStyle: 'long', timeStyle: style === 'dateTimeZone' ? 'long' : 'short', timeZone };
+  try {
+    return new Intl.DateTimeFormat(lang, options);
+  } catch {
+    // An unknown time zone is the likely cause: keep the language, drop the zone.
+    const withoutZone = { ...options };
+    delete withoutZone.timeZone;
     try {
-      return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+      return new Intl.DateTimeFormat(lang, withoutZone);
     } catch {
-      return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+      return new Intl.DateTimeFormat('en', withoutZone);
     }
-  });
-  return format ?? undefined;
-}
+  }
+});
+
+const relativeTimeFormat = cached(100, (lang): Intl.RelativeTimeFormat | undefined => {
+  // Missing before Safari 14; callers then show the absolute date instead.
+  if (typeof Intl.RelativeTimeFormat !== 'function') return undefined;
+  try {
+    return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  } catch {
+    return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  }
+});
 
 /**
  * A date and time the way the language writes it in full ("December 2, 2021 at 4:05 PM",

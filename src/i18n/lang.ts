@@ -6,6 +6,9 @@
  * No DOM is touched at import time; `closestLang` reads the tree only when called.
  */
 
+import { cached } from '../data/cache.js';
+import { canonicalLang } from '../data/lang-tag.js';
+
 export type Direction = 'ltr' | 'rtl';
 
 /** Languages with UI strings of their own (see `messages.ts`). */
@@ -28,13 +31,6 @@ export const supportedLanguages = [
 ] as const;
 
 export type SupportedLanguage = (typeof supportedLanguages)[number];
-
-/**
- * BCP 47 asks implementations to handle tags of at least 35 characters; real tags with
- * Unicode extensions stay well under this. Longer strings are refused before they reach Intl
- * so that a hostile value cannot grow the formatter caches with huge keys.
- */
-const MAX_TAG_LENGTH = 128;
 
 /** Languages written right to left when the tag names no script. */
 const rtlLanguages = new Set([
@@ -63,36 +59,10 @@ const rtlLanguages = new Set([
 /** ISO 15924 scripts written right to left. */
 const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
-/**
- * The canonical form of a BCP 47 tag (`'EN-gb'` → `'en-GB'`, `'iw'` → `'he'`), or `undefined`
- * for anything that is not a well-formed tag: non-strings, `''`, `'en_US'`, over-long values.
- */
-export function canonicalLang(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const tag = value.trim();
-  if (tag === '' || tag.length > MAX_TAG_LENGTH) return undefined;
-  // Every element resolves its language on every update; Intl's canonicalization is not cheap.
-  const known = canonicalTags.get(tag);
-  if (known !== undefined) return known === null ? undefined : known;
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    canonical = undefined;
-  }
-  remember(canonicalTags, tag, canonical ?? null);
-  return canonical;
-}
+export { canonicalLang };
 
-/** A page has a handful of languages; a hostile stream of tags just starts a cache again. */
-const MAX_CACHED_TAGS = 100;
-const canonicalTags = new Map<string, string | null>();
-const directions = new Map<string, Direction>();
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): void {
-  if (cache.size >= MAX_CACHED_TAGS) cache.clear();
-  cache.set(key, value);
-}
+/** A page has a handful of languages; a hostile stream of tags just starts the cache again. */
+const directions = cached(100, computeDirection);
 
 /** The subtags of a canonical tag that matter here; the script and region are optional. */
 export interface LangParts {
@@ -135,12 +105,7 @@ function usableLang(value: unknown): string | undefined {
  * (`'uz-AF'` → `'uz-Arab-AF'`). Malformed tags are ltr, like the English they fall back to.
  */
 export function directionOf(lang: string): Direction {
-  let direction = directions.get(lang);
-  if (direction === undefined) {
-    direction = computeDirection(lang);
-    remember(directions, lang, direction);
-  }
-  return direction;
+  return directions(lang);
 }
 
 function computeDirection(lang: string): Direction {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { directionOf, inheritedLang, resolveLang, type Direction } from '../i18n/lang.js';
 import { messagesFor, messagesReady, type Messages } from '../i18n/messages.js';
-import { cached } from './cache.js';
+import { cached } from '../data/cache.js';
 import { settleAfter } from './settle.js';
 
 /** An element with a language: its own `lang` property, which the controller reads. */

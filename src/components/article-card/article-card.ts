@@ -6,7 +6,7 @@ import { LoadError, loadConverted, readInlineJson } from '../../data/request.js'
 import type { Article, ArticleKind } from '../../data/types.js';
 import { isMeaningfullyLater } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
-import { cached } from '../../internal/cache.js';
+import { cached } from '../../data/cache.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cached } from '../../internal/cache.js';
+import { cached } from '../../data/cache.js';
 import type { PhotoStatus } from './photo-controller.js';
 
 /** The figure's classes, one string per combination rather than one per photo. */
