@@ -12,7 +12,8 @@ const steps = [
   ['lit-analyzer', bin('lit-analyzer'), ['--strict', '--maxWarnings', '0', 'src/components/**/*.ts']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['build', process.execPath, ['scripts/build.mjs']],
-  ['api docs in README', process.execPath, ['scripts/docs.mjs', '--check']],
+  ['API reference (docs/api.md)', process.execPath, ['scripts/docs.mjs', '--check']],
+  ['framework typings', process.execPath, ['scripts/typings.mjs', '--check']],
   ['size budget', bin('size-limit'), []],
   ['partner page size', process.execPath, ['scripts/partner-size.mjs']],
   [
