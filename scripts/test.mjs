@@ -13,7 +13,7 @@ const steps = [
   ['build', process.execPath, ['scripts/build.mjs']],
   ['API reference (docs/api.md)', process.execPath, ['scripts/docs.mjs', '--check']],
   ['framework typings', process.execPath, ['scripts/typings.mjs', '--check']],
-  ['size budget', bin('size-limit'), []],
+  ['size budgets (bundles and the partner page)', bin('size-limit'), []],
   [
     'node tests',
     process.execPath,
