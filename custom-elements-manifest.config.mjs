@@ -27,11 +27,40 @@ function defineElementPlugin() {
   };
 }
 
+/** Lit's own class configuration: public only in the language's sense, nothing a page uses. */
+const litStatics = new Set(['styles', 'shadowRootOptions', 'properties', 'elementStyles']);
+
+/** Whether a class member belongs in the manifest: public, not `_`/`#`-named, not Lit's configuration. */
+function isPublicMember(member) {
+  if ((member.privacy ?? 'public') !== 'public') return false;
+  if (member.name.startsWith('_') || member.name.startsWith('#')) return false;
+  return !(member.static && litStatics.has(member.name));
+}
+
+/**
+ * The manifest describes the public API and nothing else: private, protected and `_`-named
+ * members are dropped (so a private refactor leaves the file as it was), and modules come in
+ * path order (so the file does not depend on the order the analyzer met them in).
+ */
+function publicApiPlugin() {
+  return {
+    name: 'article-widgets-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublicMember);
+        }
+      }
+      customElementsManifest.modules?.sort((a, b) => a.path.localeCompare(b.path));
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineElementPlugin()],
+  plugins: [defineElementPlugin(), publicApiPlugin()],
 };

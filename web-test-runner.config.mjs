@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
-import { chromiumArgs, chromiumPath, firefoxPath, webkitBrowserPath } from './scripts/engines.mjs';
+import { chromiumLaunchOptions, firefoxPath, webkitBrowserPath } from './scripts/engines.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { hardeningMiddleware, hardeningPlugins } from './test/server/hardening.mjs';
 import { testServerMiddleware, testServerPlugins } from './test/server/plugins.mjs';
@@ -16,11 +16,7 @@ const files = process.env.AW_FILES ?? 'test/**/*.test.ts,!test/node/**,!test/con
 
 function chromium() {
   return chromeLauncher({
-    launchOptions: {
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    },
+    launchOptions: chromiumLaunchOptions(),
     async createPage({ config, context }) {
       const page = await context.newPage();
       const origin = `${config.protocol ?? 'http:'}//${config.hostname}:${config.port}`;

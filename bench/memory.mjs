@@ -160,7 +160,7 @@ const server = await serveRoutes((path) => {
   return article ? ['application/json', articleJson(Number(article[1]))] : routes[path];
 });
 
-const browser = await launchChromium({ args: ['--disable-dev-shm-usage'], protocolTimeout: 600_000 });
+const browser = await launchChromium({ protocolTimeout: 600_000 });
 
 let exitCode = 0;
 const results = [];

@@ -37,7 +37,7 @@ const partner = await serve({
   },
 });
 
-const browser = await launchChromium({ args: ['--disable-component-update'] });
+const browser = await launchChromium();
 const times = [];
 try {
   for (let run = 0; run < runs; run += 1) {
@@ -70,4 +70,4 @@ console.log(`partner page, autoloader + one card, ${runs} cold runs (no cache), 
 console.log(
   `  navigation → card rendered: median ${median.toFixed(1)} ms (min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)})`,
 );
-console.log('  bytes: `node scripts/partner-size.mjs` (gzip and brotli of the same files)');
+console.log('  bytes: `npm run size` (brotli of the same files; `npm run bench` adds gzip)');

@@ -17,7 +17,7 @@
 // --limit (1.6), or a related list's over 2.
 //
 // Sizes: raw, gzip -9 and brotli q11 bytes of every .js file in dist/ and of the partner path
-// (scripts/partner-size.mjs's files). Runs `npm run build` first when dist/ is missing.
+// (the files of the partner budget in .size-limit.mjs). Runs `npm run build` first when dist/ is missing.
 import { bundlePage } from './bundle.mjs';
 import { commandLine, launchChromium, openPage, performanceMetrics, serveRoutes } from './chromium.mjs';
 import { measureSizes } from './sizes.mjs';
@@ -247,7 +247,7 @@ function sizeReport({ files, partner, warning }) {
       files.map((size) => [`\`${size.file}\``, ...cells(size)]),
     ),
     '',
-    '### Partner path (autoloader + one card, as `scripts/partner-size.mjs` counts it)',
+    '### Partner path (autoloader + one card, as `npm run size` counts it)',
     '',
     table(
       ['file', ...columns],

@@ -1,5 +1,5 @@
 // The size half of `npm run bench`: raw, gzip and brotli bytes of every JavaScript file in
-// dist/ and of the partner path (scripts/js-sizes.mjs, as scripts/partner-size.mjs counts it).
+// dist/ and of the partner path (scripts/js-sizes.mjs, as the partner budget in .size-limit.mjs counts it).
 import { compressedSizes, distFiles, partnerFiles } from '../scripts/js-sizes.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Runs the browser tests in each engine (default: all three), installing missing browsers on
-// Debian as root, and starting Xvfb + WebKitWebDriver for WebKit. They are always stopped
+// Debian as root, writing the server-rendered fixtures, and starting Xvfb + WebKitWebDriver for WebKit. They are always stopped
 // again: on success, on failure, and on Ctrl+C.
 //   node scripts/browsers.mjs [chromium] [firefox] [webkit] [-- test/file.test.ts,...]
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { engines, ensureEngines } from './engines.mjs';
@@ -15,6 +15,14 @@ const files = dashIndex === -1 ? undefined : args.slice(dashIndex + 1).join(',')
 const selected = wanted.length > 0 ? wanted : engines;
 
 if (!ensureEngines(selected)) process.exit(1);
+
+// Server HTML for the hydration tests (browsers cannot run the server renderer), written fresh
+// for every run so that it always comes from the current source.
+const fixtures = spawnSync(process.execPath, ['--import', 'tsx', 'test/ssr/make-fixtures.ts'], { stdio: 'inherit' });
+if (fixtures.status !== 0) {
+  console.error('browsers: could not write the server-rendered fixtures (test/ssr/make-fixtures.ts)');
+  process.exit(1);
+}
 
 const children = new Set();
 function start(command, commandArgs, env = process.env) {

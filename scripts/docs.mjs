@@ -1,64 +1,20 @@
 #!/usr/bin/env node
-// npm run docs: the README's API reference, generated from custom-elements.json (itself made
-// by `npm run build` from the JSDoc of src/components/). Written between the markers
-// `<!-- api:start -->` and `<!-- api:end -->`; nothing else in README.md is touched.
-//   node scripts/docs.mjs           rewrite the section
-//   node scripts/docs.mjs --check   exit 1 when the section is not what the manifest says
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// npm run docs: the API reference, docs/api.md, generated from custom-elements.json (itself made
+// by `npm run build` from the JSDoc of src/components/), elements in the order of src/elements.ts.
+//   node scripts/docs.mjs           rewrite docs/api.md
+//   node scripts/docs.mjs --check   exit 1 when docs/api.md is not what the manifest says
+import { existsSync, readFileSync } from 'node:fs';
 import * as prettier from 'prettier';
+import { isPublic, manifestElements, writeOrCheck } from './manifest.mjs';
 
-const README = 'README.md';
-const MANIFEST = 'custom-elements.json';
-const START = '<!-- api:start -->';
-const END = '<!-- api:end -->';
+const SCRIPT = 'docs';
+const API = 'docs/api.md';
 const check = process.argv.includes('--check');
 
-/** Elements in the registry's order (src/elements.ts, as built into lib/). */
-const { elementTags: order } = await import('../lib/elements.js');
-
-function fail(message) {
-  console.error(`docs: ${message}`);
-  process.exit(1);
-}
-
-if (!existsSync(MANIFEST) || !existsSync('lib/elements.js'))
-  fail(`${MANIFEST} or lib/ is missing. Run \`npm run build\` first: it writes both.`);
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-const readme = readFileSync(README, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start === -1 || end === -1 || end < start) {
-  fail(`${README} needs the two marker lines ${START} and ${END} (in this order) around the API reference.`);
-}
-
-const elements = [];
-const guessed = [];
-for (const module of manifest.modules ?? []) {
-  for (const declaration of module.declarations ?? []) {
-    if (!declaration.customElement) continue;
-    // The analyzer knows tag names from customElements.define(); the elements register through
-    // defineElement(), which only the analyzer plugin in custom-elements-manifest.config.mjs
-    // reads. Without it, the tag follows from the class name (AwArticleCard → aw-article-card).
-    if (!declaration.tagName && /^Aw[A-Z]/.test(declaration.name)) {
-      guessed.push(declaration.name);
-      declaration.tagName = declaration.name.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
-    }
-    if (declaration.tagName) elements.push({ module, declaration });
-  }
-}
-if (elements.length === 0) fail(`${MANIFEST} describes no custom element.`);
-if (guessed.length > 0) {
-  console.warn(
-    `docs: ${MANIFEST} has no tag name for ${guessed.join(', ')}; took it from the class name ` +
-      '(the defineElement plugin of custom-elements-manifest.config.mjs records it).',
-  );
-}
-const rank = (tag) => (order.includes(tag) ? order.indexOf(tag) : order.length);
-elements.sort(
-  (a, b) =>
-    rank(a.declaration.tagName) - rank(b.declaration.tagName) ||
-    a.declaration.tagName.localeCompare(b.declaration.tagName),
-);
+const elements = (await manifestElements(SCRIPT)).map(({ module, declaration, tag }) => ({
+  module,
+  declaration: { ...declaration, tagName: tag },
+}));
 
 // --- markdown helpers ---------------------------------------------------------------------
 
@@ -102,7 +58,7 @@ function table(allHeaders, allRows) {
 
 function section(title, headers, rows) {
   if (rows.length === 0) return [];
-  return [`#### ${title}`, '', ...table(headers, rows)];
+  return [`### ${title}`, '', ...table(headers, rows)];
 }
 
 /** `src/components/article-card/article-card.ts` → `article-widgets/article-card.js`. */
@@ -110,12 +66,6 @@ function entryPoint(path) {
   const match = /^src\/components\/([^/]+)\/\1\.ts$/.exec(path);
   return match ? `article-widgets/${match[1]}.js` : undefined;
 }
-
-const isPublic = (member) =>
-  !member.static &&
-  (member.privacy ?? 'public') === 'public' &&
-  !member.name.startsWith('_') &&
-  !member.name.startsWith('#');
 
 function defaultValue(value) {
   return value === undefined || value === 'undefined' ? '' : code(value);
@@ -130,7 +80,7 @@ const globalAttributes = {
 
 function describeElement({ module, declaration }) {
   const tag = declaration.tagName;
-  const lines = [`### \`<${tag}>\``, ''];
+  const lines = [`## \`<${tag}>\``, ''];
   if (declaration.summary) lines.push(cell(declaration.summary), '');
   for (const paragraph of paragraphs(declaration.description)) lines.push(paragraph, '');
   const entry = entryPoint(module.path);
@@ -226,42 +176,27 @@ function describeElement({ module, declaration }) {
   return lines;
 }
 
-// --- the section --------------------------------------------------------------------------
+// --- the file -----------------------------------------------------------------------------
 
 const body = [
+  '# API reference',
+  '',
   '<!-- Generated by scripts/docs.mjs from custom-elements.json: edit the JSDoc in src/components/ and run `npm run docs`. -->',
+  '',
+  'Every element, its attributes and properties, methods, events, slots, CSS parts and CSS custom',
+  'properties, as the JSDoc in `src/components/` describes them. Styling with these: [styling.md](styling.md);',
+  'the data every element reads: [developers.md](developers.md#data). Back to the [README](../README.md).',
   '',
   ...elements.map(({ declaration }) => `- [\`<${declaration.tagName}>\`](#${declaration.tagName})`),
   '',
   ...elements.flatMap(describeElement),
 ].join('\n');
 
-const options = { ...(await prettier.resolveConfig(README)), parser: 'markdown', filepath: README };
-// Formatted as `prettier --check` (part of npm test) expects the README to be.
-const formatted = (await prettier.format(body, options)).trimEnd();
-const next = `${readme.slice(0, start + START.length)}\n\n${formatted}\n\n${readme.slice(end)}`;
-
-if (check) {
-  if (next === readme) {
-    console.log(`docs: ${README} API reference is up to date (${elements.length} elements).`);
-    process.exit(0);
-  }
-  const current = readme.split('\n');
-  const wanted = next.split('\n');
-  let line = 0;
-  while (line < wanted.length && current[line] === wanted[line]) line += 1;
-  console.error(
-    `docs: the API reference in ${README} is out of date with ${MANIFEST} (first difference at line ${line + 1}):\n` +
-      `  now:      ${current[line] ?? '(end of file)'}\n` +
-      `  expected: ${wanted[line] ?? '(end of file)'}\n` +
-      'Run `npm run build && npm run docs` and commit README.md.',
-  );
+const options = { ...(await prettier.resolveConfig(API)), parser: 'markdown', filepath: API };
+// Formatted as `prettier --check` (part of npm test) expects the file to be.
+const next = await prettier.format(body, options);
+const current = existsSync(API) ? readFileSync(API, 'utf8') : '';
+const what = `the API reference of ${elements.length} elements`;
+if (!writeOrCheck({ script: SCRIPT, file: API, current, next, check, what, fix: 'npm run build && npm run docs' })) {
   process.exit(1);
-}
-
-if (next === readme) {
-  console.log(`docs: ${README} API reference already up to date (${elements.length} elements).`);
-} else {
-  writeFileSync(README, next);
-  console.log(`docs: wrote the API reference of ${elements.length} elements into ${README}.`);
 }

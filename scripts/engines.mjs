@@ -59,12 +59,21 @@ export function ensureEngines(wanted = engines) {
   return true;
 }
 
-/** Headless Chromium (puppeteer-core, Debian's /usr/bin/chromium) with the flags above, plus `args`. */
-export function launchChromium({ args = [], ...options } = {}) {
-  return puppeteer.launch({
+/**
+ * Puppeteer's launch options for headless Chromium (Debian's /usr/bin/chromium) with the flags
+ * above, plus `args` and any other option: what launchChromium and the browser tests'
+ * launcher (web-test-runner.config.mjs) both start.
+ */
+export function chromiumLaunchOptions({ args = [], ...options } = {}) {
+  return {
     executablePath: chromiumPath,
     headless: true,
-    args: [...chromiumArgs, ...args],
+    args: [...chromiumArgs, ...args.filter((flag) => !chromiumArgs.includes(flag))],
     ...options,
-  });
+  };
+}
+
+/** Headless Chromium through puppeteer-core, launched with chromiumLaunchOptions(options). */
+export function launchChromium(options) {
+  return puppeteer.launch(chromiumLaunchOptions(options));
 }

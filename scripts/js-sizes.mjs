@@ -1,5 +1,5 @@
-// Sizes of the built JavaScript in dist/, shared by scripts/partner-size.mjs (the partner
-// path's budget) and bench/run.mjs (the size tables).
+// Sizes of the built JavaScript in dist/, shared by .size-limit.mjs (the partner path's
+// budget) and bench/run.mjs (the size tables).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

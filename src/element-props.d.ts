@@ -5,12 +5,14 @@
  * (`article-widgets/vue`) typings; a hand-written declaration file, copied to lib/ by the build,
  * because no framework's types are a dependency of this package.
  */
+import type { AwEventDetailMap } from './internal/events.js';
+
+// typings:start (written by scripts/typings.mjs from custom-elements.json: run `npm run docs`)
 import type { AwArticleCard } from './components/article-card/article-card.js';
 import type { AwCopyButton } from './components/copy-button/copy-button.js';
 import type { AwPhoto } from './components/photo/photo.js';
 import type { AwRelatedStories } from './components/related-stories/related-stories.js';
 import type { AwShareButton } from './components/share-button/share-button.js';
-import type { AwEventDetailMap } from './internal/events.js';
 
 /** Each element's class, the properties a framework may set, and the events it fires. */
 export interface AwElements {
@@ -26,6 +28,7 @@ export interface AwElements {
       | 'alt'
       | 'width'
       | 'height'
+      | 'timeout'
       | 'srcset'
       | 'sizes'
       | 'caption'
@@ -61,10 +64,12 @@ export interface AwElements {
       | 'hidePresent'
       | 'lang'
       | 'theme'
-      | 'timeout';
+      | 'timeout'
+      | 'enrich';
     events: 'aw-load' | 'aw-error' | 'aw-impression' | 'aw-select';
   };
 }
+// typings:end
 
 export type AwTagName = keyof AwElements;
 

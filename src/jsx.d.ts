@@ -26,11 +26,13 @@ export type AwReactProps<Tag extends AwTagName> = Omit<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      // typings:start (written by scripts/typings.mjs from custom-elements.json: run `npm run docs`)
       'aw-article-card': AwReactProps<'aw-article-card'>;
       'aw-photo': AwReactProps<'aw-photo'>;
       'aw-share-button': AwReactProps<'aw-share-button'>;
       'aw-copy-button': AwReactProps<'aw-copy-button'>;
       'aw-related-stories': AwReactProps<'aw-related-stories'>;
+      // typings:end
     }
   }
 }

@@ -21,11 +21,13 @@ export type AwPreactProps<Tag extends AwTagName> = Omit<
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
+      // typings:start (written by scripts/typings.mjs from custom-elements.json: run `npm run docs`)
       'aw-article-card': AwPreactProps<'aw-article-card'>;
       'aw-photo': AwPreactProps<'aw-photo'>;
       'aw-share-button': AwPreactProps<'aw-share-button'>;
       'aw-copy-button': AwPreactProps<'aw-copy-button'>;
       'aw-related-stories': AwPreactProps<'aw-related-stories'>;
+      // typings:end
     }
   }
 }

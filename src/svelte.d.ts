@@ -21,10 +21,12 @@ export type AwSvelteProps<Tag extends AwTagName> = Omit<
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
+    // typings:start (written by scripts/typings.mjs from custom-elements.json: run `npm run docs`)
     'aw-article-card': AwSvelteProps<'aw-article-card'>;
     'aw-photo': AwSvelteProps<'aw-photo'>;
     'aw-share-button': AwSvelteProps<'aw-share-button'>;
     'aw-copy-button': AwSvelteProps<'aw-copy-button'>;
     'aw-related-stories': AwSvelteProps<'aw-related-stories'>;
+    // typings:end
   }
 }

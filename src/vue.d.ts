@@ -27,10 +27,12 @@ export type AwVueElement<Tag extends AwTagName> = new () => AwElements[Tag]['ele
 
 declare module 'vue' {
   interface GlobalComponents {
+    // typings:start (written by scripts/typings.mjs from custom-elements.json: run `npm run docs`)
     'aw-article-card': AwVueElement<'aw-article-card'>;
     'aw-photo': AwVueElement<'aw-photo'>;
     'aw-share-button': AwVueElement<'aw-share-button'>;
     'aw-copy-button': AwVueElement<'aw-copy-button'>;
     'aw-related-stories': AwVueElement<'aw-related-stories'>;
+    // typings:end
   }
 }

@@ -34,7 +34,7 @@ describe('server-rendered elements under the strict CSP', function () {
     expect(Object.values(report.styled).every(Boolean), JSON.stringify(report.styled)).to.equal(true);
   });
 
-  // What the README documents: the default needs a nonce, hashes or linked stylesheets under
+  // What docs/developers.md documents: the default needs a nonce, hashes or linked stylesheets under
   // such a policy. The elements still hydrate and then style themselves (constructable
   // stylesheets), but the server's styles are refused, so they show unstyled until then.
   it("inline styles (the default) are refused by style-src 'self', as documented", async () => {

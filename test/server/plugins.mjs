@@ -160,7 +160,7 @@ export async function testServerMiddleware(context, next) {
     return;
   }
   // Module scripts from another origin need CORS too, and so does the sandboxed embed frame,
-  // whose origin is opaque: publishers serve dist/ with this header (see the README).
+  // whose origin is opaque: publishers serve dist/ with this header (see docs/publishers.md).
   if (context.path.startsWith('/fixtures/') || context.path.startsWith('/dist/')) {
     context.set('Access-Control-Allow-Origin', '*');
   }
