@@ -10,8 +10,9 @@ import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
 
 /**
  * Shortens the CSS in the elements' `css` literals (comments, indentation, spaces around
- * punctuation); terser leaves template text alone. Quoted strings are kept as written, and a
- * literal with interpolations or escapes is left untouched.
+ * punctuation); terser leaves template text alone. Quoted strings are kept as written; a
+ * literal's interpolations of plain names (`${dark}`) stay where they are, and a literal with
+ * other interpolations or escapes is left untouched.
  */
 function minifyCss(text) {
   return text
@@ -32,7 +33,13 @@ function cssLiterals() {
     name: 'css-literals',
     transform(code, id) {
       if (!/[\\/]lib[\\/].*\.js$/.test(id) || !code.includes('css `')) return null;
-      const result = code.replace(/\bcss `([^`$\\]*)`/g, (_, text) => `css \`${minifyCss(text)}\``);
+      const result = code.replace(/\bcss `((?:[^`$\\]|\$\{\w+\})*)`/g, (_, text) => {
+        // Each interpolation becomes a comment-free placeholder the minifier leaves alone.
+        const names = [];
+        const marked = text.replace(/\$\{(\w+)\}/g, (_, name) => `__aw${names.push(name) - 1}__`);
+        const minified = minifyCss(marked).replace(/__aw(\d+)__/g, (_, index) => `\${${names[index]}}`);
+        return `css \`${minified}\``;
+      });
       return result === code ? null : { code: result, map: null };
     },
   };

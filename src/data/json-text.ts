@@ -112,3 +112,8 @@ function withLocation(message: string, text: string, offset: number): string {
   const column = before.length - before.lastIndexOf('\n');
   return `${message} (line ${line}, column ${column})`;
 }
+
+/** `input` as it is, or the value of its JSON text when it is a string. */
+export function jsonValue(input: unknown): { value: unknown } | { error: ArticleDataError } {
+  return typeof input === 'string' ? parseJsonText(input) : { value: input };
+}

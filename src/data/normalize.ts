@@ -9,7 +9,7 @@
 import { KINDS, LIMITS, guarded, isJsonLd, isObject, type JsonObject } from './fields.js';
 import { readJsonLd } from './json-ld.js';
 import { Keys, storyRank, topLevelNodes } from './json-ld-nodes.js';
-import { parseJsonText } from './json-text.js';
+import { jsonValue, parseJsonText } from './json-text.js';
 import { fromOwnShape } from './own-shape.js';
 import { ArticleDataError } from './types.js';
 import type { Article, ArticleKind } from './types.js';
@@ -120,12 +120,9 @@ function storyItems(input: unknown): unknown[] | undefined {
  * those. Items that cannot be read are skipped and reported to `onInvalid`.
  */
 export function normalizeStories(input: unknown, options: NormalizeStoriesOptions = {}): Article[] | ArticleDataError {
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseJsonText(input);
-    if ('error' in parsed) return parsed.error;
-    value = parsed.value;
-  }
+  const parsed = jsonValue(input);
+  if ('error' in parsed) return parsed.error;
+  const value = parsed.value;
   const items = guarded(
     () =>
       storyItems(value) ??

@@ -20,7 +20,7 @@ import {
   usefulDescription,
   withoutEmpty,
 } from './fields.js';
-import { parseJsonText } from './json-text.js';
+import { jsonValue } from './json-text.js';
 import { parseSrcset, withoutTrailingCommas } from './srcset.js';
 import { plainText } from './text.js';
 import { ArticleDataError } from './types.js';
@@ -131,11 +131,8 @@ export function fromOwnShape(input: Record<string, unknown>, base: string | unde
  * array of blocks, not an object), which only `normalizeArticle` reads. Never throws.
  */
 export function normalizeOwnShape(input: unknown, base: string | undefined): Article | ArticleDataError | undefined {
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseJsonText(input);
-    if ('error' in parsed) return parsed.error;
-    value = parsed.value;
-  }
+  const parsed = jsonValue(input);
+  if ('error' in parsed) return parsed.error;
+  const value = parsed.value;
   return guarded(() => (isObject(value) && !isJsonLd(value) ? fromOwnShape(value, base) : undefined), 'input');
 }

@@ -9,7 +9,7 @@
  * what it returns is told apart with `instanceof Error`, not `instanceof ArticleDataError`.
  */
 import { LIMITS, guarded, isJsonLd, isObject } from './fields.js';
-import { parseJsonText } from './json-text.js';
+import { jsonValue } from './json-text.js';
 import type * as Reader from './normalize.js';
 import { fromOwnShape, normalizeOwnShape } from './own-shape.js';
 import { ArticleDataError } from './types.js';
@@ -70,12 +70,9 @@ function ownItems(value: unknown): unknown[] | undefined {
  * is something else (schema.org JSON-LD, an ItemList), which only `normalizeStories` reads.
  */
 export function readOwnStories(input: unknown, base: string | undefined): StoryList | ArticleDataError | undefined {
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseJsonText(input);
-    if ('error' in parsed) return parsed.error;
-    value = parsed.value;
-  }
+  const parsed = jsonValue(input);
+  if ('error' in parsed) return parsed.error;
+  const value = parsed.value;
   const items = ownItems(value);
   if (items === undefined) return undefined;
   const list: StoryList = { stories: [], dropped: [] };

@@ -20,6 +20,16 @@ export const themeConverter = {
   toAttribute: (value: string): string | null => (value === 'auto' ? null : value),
 };
 
+/** The dark theme's values: for `theme="dark"`, and for `auto` when the reader prefers dark. */
+const dark = css`
+  --_text: var(--aw-color-text, #eceef2);
+  --_muted: var(--aw-color-muted, #a9b0bc);
+  --_accent: var(--aw-color-accent, #8ab4f8);
+  --_surface: var(--aw-color-surface, #17191e);
+  --_border: var(--aw-color-border, #3a3f48);
+  color-scheme: dark;
+`;
+
 /**
  * The library's design tokens with their defaults. Every element includes this block so a
  * page can restyle all of them at once with `--aw-*` custom properties; light and dark
@@ -42,21 +52,11 @@ export const tokens = css`
     color: var(--_text);
   }
   :host([theme='dark']) {
-    --_text: var(--aw-color-text, #eceef2);
-    --_muted: var(--aw-color-muted, #a9b0bc);
-    --_accent: var(--aw-color-accent, #8ab4f8);
-    --_surface: var(--aw-color-surface, #17191e);
-    --_border: var(--aw-color-border, #3a3f48);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--aw-color-text, #eceef2);
-      --_muted: var(--aw-color-muted, #a9b0bc);
-      --_accent: var(--aw-color-accent, #8ab4f8);
-      --_surface: var(--aw-color-surface, #17191e);
-      --_border: var(--aw-color-border, #3a3f48);
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([hidden]) {

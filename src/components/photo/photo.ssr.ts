@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { escapeAttribute } from '../../internal/html.js';
+import type { ArticleImage } from '../../data/types.js';
 import { themes, type Theme } from '../../internal/tokens.js';
 import {
   RenderInputError,
@@ -19,17 +20,9 @@ import { renderElement, styleSourceOf, withLightDom, type StyleOptions } from '.
 import { checkImageSources } from './photo.js';
 
 /** The attributes of `<aw-photo>`, with the same names and meaning. */
-export interface PhotoAttributes {
+export interface PhotoAttributes extends ArticleImage {
   /** `http(s):` or `data:image/…` URL; a relative URL is kept as written for the browser to resolve. */
   src: string;
-  /** Required: describe the photo, or `''` when it is decoration. */
-  alt: string;
-  width?: number;
-  height?: number;
-  srcset?: string;
-  sizes?: string;
-  caption?: string;
-  credit?: string;
   /** `16/9`, `4:3`, `1.5`… */
   ratio?: string;
   loading?: 'lazy' | 'eager';
