@@ -92,8 +92,14 @@ describe('RovingFocusController', () => {
   it('leaves keys with a modifier alone', async () => {
     const el = await setup();
     el.controls[0]!.focus();
-    await sendKeys({ press: 'Shift+ArrowDown' });
-    await sendKeys({ press: 'Control+Home' });
+    for (const [modifier, key] of [
+      ['Shift', 'ArrowDown'],
+      ['Control', 'End'],
+    ]) {
+      await sendKeys({ down: modifier! });
+      await sendKeys({ press: key! });
+      await sendKeys({ up: modifier! });
+    }
     expect(focused(el)).to.equal(el.controls[0]);
   });
 
