@@ -91,6 +91,11 @@ function isOpen(el: TestPopoverHost): boolean {
   return el.controller.open && getComputedStyle(el.panel).display !== 'none';
 }
 
+/** Hidden, and done with closing: the Popover API's toggle event comes a task after the panel hides. */
+function isClosed(el: TestPopoverHost): boolean {
+  return !el.controller.open && getComputedStyle(el.panel).display === 'none';
+}
+
 async function setup(options: { fallback?: boolean } = {}) {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="padding: 40px">
@@ -108,8 +113,9 @@ async function setup(options: { fallback?: boolean } = {}) {
 }
 
 async function closedWithFocusOnAnchor(el: TestPopoverHost): Promise<void> {
-  await waitUntil(() => !isOpen(el), 'the panel closes', patience);
+  await waitUntil(() => isClosed(el), 'the panel closes', patience);
   await waitUntil(() => el.shadowRoot!.activeElement === el.anchor, 'focus returns to the button', patience);
+  await el.updateComplete;
   expect(el.anchor.getAttribute('aria-expanded')).to.equal('false');
 }
 
@@ -145,7 +151,7 @@ for (const fallback of [false, true]) {
       it('closes on a press outside', async () => {
         const { el } = await setup({ fallback });
         await clickAt(window.innerWidth - 5, window.innerHeight - 5);
-        await waitUntil(() => !isOpen(el), 'the panel closes', patience);
+        await waitUntil(() => isClosed(el), 'the panel closes', patience);
       });
     } else {
       it('closes on a press outside and gives focus back to the button when it went nowhere', async () => {
@@ -158,7 +164,7 @@ for (const fallback of [false, true]) {
     it('closes on a press outside on a control, which keeps the focus', async () => {
       const { el, outside } = await setup({ fallback });
       await clickCenter(outside);
-      await waitUntil(() => !isOpen(el), 'the panel closes', patience);
+      await waitUntil(() => isClosed(el), 'the panel closes', patience);
       expect(document.activeElement).to.equal(outside);
     });
 
@@ -174,7 +180,7 @@ for (const fallback of [false, true]) {
     it('closes when focus moves on to the rest of the page', async () => {
       const { el, outside } = await setup({ fallback });
       outside.focus();
-      await waitUntil(() => !isOpen(el), 'the panel closes', patience);
+      await waitUntil(() => isClosed(el), 'the panel closes', patience);
       expect(document.activeElement).to.equal(outside);
     });
 
