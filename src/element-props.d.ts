@@ -44,12 +44,13 @@ export interface AwElements {
   };
   'aw-share-button': {
     element: AwShareButton;
-    properties: 'url' | 'headline' | 'networks' | 'native' | 'embed' | 'embedSrc' | 'scriptUrl' | 'label' | 'theme';
+    properties:
+      'url' | 'headline' | 'networks' | 'native' | 'embed' | 'embedSrc' | 'scriptUrl' | 'label' | 'theme' | 'lang';
     events: 'aw-share' | 'aw-copy' | 'aw-copy-error' | 'aw-error';
   };
   'aw-copy-button': {
     element: AwCopyButton;
-    properties: 'value' | 'htmlFor' | 'label' | 'copiedLabel' | 'feedbackDuration' | 'theme';
+    properties: 'value' | 'htmlFor' | 'label' | 'copiedLabel' | 'feedbackDuration' | 'theme' | 'lang';
     events: 'aw-copy' | 'aw-copy-error';
   };
   'aw-related-stories': {

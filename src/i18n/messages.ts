@@ -22,16 +22,11 @@ export interface Messages {
   linkCopied: string;
   embedCode: string;
   embedHint: string;
-  /** Embed format choice: a script tag. */
-  embedScript: string;
-  /** Embed format choice: an iframe. */
-  embedIframe: string;
   close: string;
   /** Name of the email share target; the other networks are brand names. */
   email: string;
   youMightAlsoLike: string;
   updated: (time: string) => string;
-  published: (time: string) => string;
   /** Photo credit line in the local convention ("Credit: AP", "Foto: AP", "Fot. AP"). */
   credit: (name: string) => string;
   video: string;
@@ -40,7 +35,6 @@ export interface Messages {
   loading: string;
   unavailable: string;
   imageUnavailable: string;
-  relatedStories: string;
   openInNewTab: string;
 }
 
@@ -54,13 +48,10 @@ export const en: Messages = {
   linkCopied: 'Link copied',
   embedCode: 'Embed code',
   embedHint: 'Copy and paste the code below to embed this article',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Close',
   email: 'Email',
   youMightAlsoLike: 'You might also like',
   updated: (time) => `Updated ${time}`,
-  published: (time) => `Published ${time}`,
   credit: (name) => `Credit: ${name}`,
   video: 'Video',
   live: 'Live',
@@ -68,7 +59,6 @@ export const en: Messages = {
   loading: 'Loading…',
   unavailable: 'This article is no longer available',
   imageUnavailable: 'Image unavailable',
-  relatedStories: 'Related stories',
   openInNewTab: '(opens in a new tab)',
 };
 

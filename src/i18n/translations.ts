@@ -4,10 +4,10 @@
  * cards never downloads them) and at once by the full bundle and the server renderer; see
  * `messages.ts`.
  *
- * `updated` and `published` receive either a relative time ("2 hours ago") or an absolute
- * date ("3 December 2021"). Where a language needs a different preposition for the two
- * (fr "il y a …" / "le …", de "vor …" / "am …"), the label is followed by a colon, the usual
- * form of a news dateline, so one phrasing reads correctly with both.
+ * `updated` receives either a relative time ("2 hours ago") or an absolute date ("3 December
+ * 2021"). Where a language needs a different preposition for the two (fr "il y a …" / "le …",
+ * de "vor …" / "am …"), the label is followed by a colon, the usual form of a news dateline,
+ * so one phrasing reads correctly with both.
  */
 import type { SupportedLanguage } from './lang.js';
 import type { Messages } from './messages.js';
@@ -31,13 +31,10 @@ const fr: Messages = {
   linkCopied: 'Lien copié',
   embedCode: 'Code d’intégration',
   embedHint: 'Copiez et collez le code ci-dessous pour intégrer cet article',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Fermer',
   email: 'E-mail',
   youMightAlsoLike: 'À lire aussi',
   updated: (time) => `Mis à jour${frColon} ${time}`,
-  published: (time) => `Publié${frColon} ${time}`,
   credit: (name) => `Crédit${frColon} ${name}`,
   video: 'Vidéo',
   live: 'En direct',
@@ -45,7 +42,6 @@ const fr: Messages = {
   loading: 'Chargement…',
   unavailable: 'Cet article n’est plus disponible',
   imageUnavailable: 'Image indisponible',
-  relatedStories: 'Sur le même sujet',
   openInNewTab: '(s’ouvre dans un nouvel onglet)',
 };
 
@@ -60,13 +56,10 @@ const de: Messages = {
   linkCopied: 'Link kopiert',
   embedCode: 'Code zum Einbetten',
   embedHint: 'Kopieren Sie den folgenden Code, um den Artikel einzubetten',
-  embedScript: 'Skript',
-  embedIframe: 'Iframe',
   close: 'Schließen',
   email: 'E-Mail',
   youMightAlsoLike: 'Das könnte Sie auch interessieren',
   updated: (time) => `Aktualisiert: ${time}`,
-  published: (time) => `Veröffentlicht: ${time}`,
   credit: (name) => `Foto: ${name}`,
   video: 'Video',
   live: 'Live',
@@ -74,7 +67,6 @@ const de: Messages = {
   loading: 'Wird geladen…',
   unavailable: 'Dieser Artikel ist nicht mehr verfügbar',
   imageUnavailable: 'Bild nicht verfügbar',
-  relatedStories: 'Mehr zum Thema',
   openInNewTab: '(öffnet in neuem Tab)',
 };
 
@@ -89,13 +81,10 @@ const es: Messages = {
   linkCopied: 'Enlace copiado',
   embedCode: 'Código para insertar',
   embedHint: 'Copia y pega el código de abajo para insertar este artículo',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Cerrar',
   email: 'Correo electrónico',
   youMightAlsoLike: 'También te puede interesar',
   updated: (time) => `Actualizado: ${time}`,
-  published: (time) => `Publicado: ${time}`,
   credit: (name) => `Foto: ${name}`,
   video: 'Vídeo',
   live: 'En directo',
@@ -103,7 +92,6 @@ const es: Messages = {
   loading: 'Cargando…',
   unavailable: 'Este artículo ya no está disponible',
   imageUnavailable: 'Imagen no disponible',
-  relatedStories: 'Noticias relacionadas',
   openInNewTab: '(se abre en una pestaña nueva)',
 };
 
@@ -117,13 +105,10 @@ const it: Messages = {
   linkCopied: 'Link copiato',
   embedCode: 'Codice da incorporare',
   embedHint: 'Copia e incolla il codice qui sotto per incorporare l’articolo',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Chiudi',
   email: 'Email',
   youMightAlsoLike: 'Potrebbe interessarti anche',
   updated: (time) => `Aggiornato: ${time}`,
-  published: (time) => `Pubblicato: ${time}`,
   credit: (name) => `Foto: ${name}`,
   video: 'Video',
   live: 'In diretta',
@@ -131,7 +116,6 @@ const it: Messages = {
   loading: 'Caricamento…',
   unavailable: 'Questo articolo non è più disponibile',
   imageUnavailable: 'Immagine non disponibile',
-  relatedStories: 'Articoli correlati',
   openInNewTab: '(si apre in una nuova scheda)',
 };
 
@@ -146,13 +130,10 @@ const pt: Messages = {
   linkCopied: 'Link copiado',
   embedCode: 'Código de incorporação',
   embedHint: 'Copie e cole o código abaixo para incorporar este artigo',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Fechar',
   email: 'E-mail',
   youMightAlsoLike: 'Você também pode gostar',
   updated: (time) => `Atualizado: ${time}`,
-  published: (time) => `Publicado: ${time}`,
   credit: (name) => `Foto: ${name}`,
   video: 'Vídeo',
   live: 'Ao vivo',
@@ -160,7 +141,6 @@ const pt: Messages = {
   loading: 'Carregando…',
   unavailable: 'Este artigo não está mais disponível',
   imageUnavailable: 'Imagem indisponível',
-  relatedStories: 'Notícias relacionadas',
   openInNewTab: '(abre em uma nova aba)',
 };
 
@@ -174,13 +154,10 @@ const ru: Messages = {
   linkCopied: 'Ссылка скопирована',
   embedCode: 'Код для вставки',
   embedHint: 'Скопируйте код ниже, чтобы встроить статью на свой сайт',
-  embedScript: 'Скрипт',
-  embedIframe: 'Iframe',
   close: 'Закрыть',
   email: 'Эл. почта',
   youMightAlsoLike: 'Вам может быть интересно',
   updated: (time) => `Обновлено ${time}`,
-  published: (time) => `Опубликовано ${time}`,
   credit: (name) => `Фото: ${name}`,
   video: 'Видео',
   live: 'Онлайн',
@@ -188,7 +165,6 @@ const ru: Messages = {
   loading: 'Загрузка…',
   unavailable: 'Эта статья больше недоступна',
   imageUnavailable: 'Изображение недоступно',
-  relatedStories: 'Материалы по теме',
   openInNewTab: '(откроется в новой вкладке)',
 };
 
@@ -202,13 +178,10 @@ const uk: Messages = {
   linkCopied: 'Посилання скопійовано',
   embedCode: 'Код для вбудовування',
   embedHint: 'Скопіюйте код нижче, щоб вбудувати статтю на свій сайт',
-  embedScript: 'Скрипт',
-  embedIframe: 'Iframe',
   close: 'Закрити',
   email: 'Ел. пошта',
   youMightAlsoLike: 'Вас також може зацікавити',
   updated: (time) => `Оновлено ${time}`,
-  published: (time) => `Опубліковано ${time}`,
   credit: (name) => `Фото: ${name}`,
   video: 'Відео',
   live: 'Наживо',
@@ -216,7 +189,6 @@ const uk: Messages = {
   loading: 'Завантаження…',
   unavailable: 'Ця стаття більше недоступна',
   imageUnavailable: 'Зображення недоступне',
-  relatedStories: 'Матеріали за темою',
   openInNewTab: '(відкриється в новій вкладці)',
 };
 
@@ -230,13 +202,10 @@ const pl: Messages = {
   linkCopied: 'Skopiowano link',
   embedCode: 'Kod do osadzenia',
   embedHint: 'Skopiuj i wklej poniższy kod, aby osadzić artykuł',
-  embedScript: 'Skrypt',
-  embedIframe: 'Iframe',
   close: 'Zamknij',
   email: 'E-mail',
   youMightAlsoLike: 'Może cię zainteresować',
   updated: (time) => `Zaktualizowano ${time}`,
-  published: (time) => `Opublikowano ${time}`,
   // Polish papers abbreviate the credit: "Fot. PAP".
   credit: (name) => `Fot. ${name}`,
   video: 'Wideo',
@@ -245,7 +214,6 @@ const pl: Messages = {
   loading: 'Ładowanie…',
   unavailable: 'Ten artykuł nie jest już dostępny',
   imageUnavailable: 'Zdjęcie niedostępne',
-  relatedStories: 'Powiązane artykuły',
   openInNewTab: '(otwiera się w nowej karcie)',
 };
 
@@ -259,15 +227,12 @@ const tr: Messages = {
   linkCopied: 'Bağlantı kopyalandı',
   embedCode: 'Yerleştirme kodu',
   embedHint: 'Haberi sitenize yerleştirmek için aşağıdaki kodu kopyalayıp yapıştırın',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Kapat',
   email: 'E-posta',
   youMightAlsoLike: 'İlginizi çekebilir',
   // The verb would come last and a date needs a case ending ("… tarihinde güncellendi");
   // Turkish datelines use a label instead.
   updated: (time) => `Güncelleme: ${time}`,
-  published: (time) => `Yayınlanma: ${time}`,
   credit: (name) => `Fotoğraf: ${name}`,
   video: 'Video',
   live: 'Canlı',
@@ -275,7 +240,6 @@ const tr: Messages = {
   loading: 'Yükleniyor…',
   unavailable: 'Bu haber artık yayında değil',
   imageUnavailable: 'Görsel kullanılamıyor',
-  relatedStories: 'İlgili haberler',
   openInNewTab: '(yeni sekmede açılır)',
 };
 
@@ -289,13 +253,10 @@ const el: Messages = {
   linkCopied: 'Ο σύνδεσμος αντιγράφηκε',
   embedCode: 'Κώδικας ενσωμάτωσης',
   embedHint: 'Αντιγράψτε και επικολλήστε τον παρακάτω κώδικα για να ενσωματώσετε το άρθρο',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Κλείσιμο',
   email: 'Email',
   youMightAlsoLike: 'Μπορεί να σας ενδιαφέρει',
   updated: (time) => `Ενημέρωση: ${time}`,
-  published: (time) => `Δημοσίευση: ${time}`,
   credit: (name) => `Φωτογραφία: ${name}`,
   video: 'Βίντεο',
   live: 'Ζωντανά',
@@ -303,7 +264,6 @@ const el: Messages = {
   loading: 'Φόρτωση…',
   unavailable: 'Αυτό το άρθρο δεν είναι πλέον διαθέσιμο',
   imageUnavailable: 'Η εικόνα δεν είναι διαθέσιμη',
-  relatedStories: 'Σχετικά άρθρα',
   openInNewTab: '(ανοίγει σε νέα καρτέλα)',
 };
 
@@ -318,13 +278,10 @@ const hu: Messages = {
   linkCopied: 'Link másolva',
   embedCode: 'Beágyazási kód',
   embedHint: 'A cikk beágyazásához másolja be az alábbi kódot',
-  embedScript: 'Szkript',
-  embedIframe: 'Iframe',
   close: 'Bezárás',
   email: 'E-mail',
   youMightAlsoLike: 'Ez is érdekelheti',
   updated: (time) => `Frissítve: ${time}`,
-  published: (time) => `Közzétéve: ${time}`,
   credit: (name) => `Fotó: ${name}`,
   video: 'Videó',
   live: 'Élő',
@@ -332,7 +289,6 @@ const hu: Messages = {
   loading: 'Betöltés…',
   unavailable: 'Ez a cikk már nem érhető el',
   imageUnavailable: 'A kép nem érhető el',
-  relatedStories: 'Kapcsolódó cikkek',
   openInNewTab: '(új lapon nyílik meg)',
 };
 
@@ -346,13 +302,10 @@ const ro: Messages = {
   linkCopied: 'Link copiat',
   embedCode: 'Cod de încorporare',
   embedHint: 'Copiați și lipiți codul de mai jos pentru a încorpora articolul',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'Închide',
   email: 'E-mail',
   youMightAlsoLike: 'Te-ar putea interesa',
   updated: (time) => `Actualizat: ${time}`,
-  published: (time) => `Publicat: ${time}`,
   credit: (name) => `Foto: ${name}`,
   video: 'Video',
   live: 'În direct',
@@ -360,7 +313,6 @@ const ro: Messages = {
   loading: 'Se încarcă…',
   unavailable: 'Acest articol nu mai este disponibil',
   imageUnavailable: 'Imagine indisponibilă',
-  relatedStories: 'Articole similare',
   openInNewTab: '(se deschide într-o filă nouă)',
 };
 
@@ -374,13 +326,10 @@ const ar: Messages = {
   linkCopied: 'تم نسخ الرابط',
   embedCode: 'رمز التضمين',
   embedHint: 'انسخ الرمز أدناه والصقه لتضمين هذا المقال في موقعك',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'إغلاق',
   email: 'البريد الإلكتروني',
   youMightAlsoLike: 'قد يعجبك أيضًا',
   updated: (time) => `آخر تحديث: ${time}`,
-  published: (time) => `نُشر: ${time}`,
   credit: (name) => `مصدر الصورة: ${isolate(name)}`,
   video: 'فيديو',
   live: 'مباشر',
@@ -388,7 +337,6 @@ const ar: Messages = {
   loading: 'جارٍ التحميل…',
   unavailable: 'هذا المقال لم يعد متاحًا',
   imageUnavailable: 'الصورة غير متاحة',
-  relatedStories: 'أخبار ذات صلة',
   openInNewTab: '(يُفتح في علامة تبويب جديدة)',
 };
 
@@ -404,13 +352,10 @@ const fa: Messages = {
   linkCopied: 'پیوند کپی شد',
   embedCode: 'کد جاسازی',
   embedHint: 'برای جاسازی این مطلب، کد زیر را کپی کنید و در سایت خود قرار دهید',
-  embedScript: 'Script',
-  embedIframe: 'Iframe',
   close: 'بستن',
   email: 'ایمیل',
   youMightAlsoLike: 'شاید این\u200cها را هم بپسندید',
   updated: (time) => `به\u200cروزرسانی: ${time}`,
-  published: (time) => `انتشار: ${time}`,
   credit: (name) => `عکس: ${isolate(name)}`,
   video: 'ویدیو',
   live: 'زنده',
@@ -418,7 +363,6 @@ const fa: Messages = {
   loading: 'در حال بارگذاری…',
   unavailable: 'این مطلب دیگر در دسترس نیست',
   imageUnavailable: 'تصویر در دسترس نیست',
-  relatedStories: 'مطالب مرتبط',
   openInNewTab: '(در زبانه\u200cای جدید باز می\u200cشود)',
 };
 

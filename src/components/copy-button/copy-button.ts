@@ -1,13 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { closestLang, resolveLang } from '../../i18n/lang.js';
-import { messagesFor } from '../../i18n/messages.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
-import { themeConverter, tokens } from '../../internal/tokens.js';
-import { TranslationsController } from '../../internal/strings.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { langConverter, themeConverter, tokens } from '../../internal/tokens.js';
 import { styles } from './copy-button.styles.js';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -96,6 +94,12 @@ export class AwCopyButton extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
   @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /**
+   * Language of the button and its messages; else the closest `lang` around, else English.
+   * Reflected like the built-in property (an empty value leaves the attribute out).
+   */
+  @property({ reflect: true, converter: langConverter }) override lang = '';
+
   @state() private _state: CopyState = 'idle';
   @state() private _announcement = '';
   /** The text shown in the read-only field after a failure without a `for` element. */
@@ -104,21 +108,10 @@ export class AwCopyButton extends LitElement {
   @query('.field') private _field!: HTMLInputElement | HTMLTextAreaElement | null;
   @query('button') private _button!: HTMLButtonElement;
 
-  private _lang = 'en';
   private _timer: ReturnType<typeof setTimeout> | undefined;
   /** Ignores answers to an older click once a newer one started. */
   private _attempt = 0;
-  private readonly _translations = new TranslationsController(this);
-
-  // `lang` is the global attribute (HTMLElement already reflects it), observed for re-rendering.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
+  private readonly _locale = new LocaleController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -129,19 +122,17 @@ export class AwCopyButton extends LitElement {
     }
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    // On the server there is no tree to walk: only the element's own attribute counts.
-    this._lang = this.isConnected ? resolveLang(closestLang(this)) : resolveLang(this.getAttribute('lang'));
-    this._translations.want(this._lang);
+  protected override willUpdate(): void {
+    this._locale.resolve();
   }
 
   /** Also waits for the strings of the element's language when they have to load first. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._translations.settled(() => super.getUpdateComplete());
+    return this._locale.settled(() => super.getUpdateComplete());
   }
 
   protected override render() {
-    const messages = messagesFor(this._lang);
+    const { messages } = this._locale;
     const copied = this._state === 'copied';
     const failed = this._state === 'failed';
     return html`<button part="button" type="button" @click=${this._handleClick}>
@@ -233,7 +224,7 @@ export class AwCopyButton extends LitElement {
       await this.updateComplete;
       this._button.focus();
     }
-    this._announcement = this.copiedLabel ?? messagesFor(this._lang).copied;
+    this._announcement = this.copiedLabel ?? this._locale.messages.copied;
     this._clearTimer();
     this._timer = setTimeout(() => {
       this._timer = undefined;
@@ -248,7 +239,7 @@ export class AwCopyButton extends LitElement {
     if (source !== undefined) {
       await this._resetAnnouncement();
       this._state = 'failed';
-      this._announcement = messagesFor(this._lang).copyFailed(copyShortcut());
+      this._announcement = this._locale.messages.copyFailed(copyShortcut());
       this._manualText = source.field === undefined ? source.text : undefined;
       await this.updateComplete;
       const target = source.field ?? this._field;

@@ -1,26 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ArticleDataError, checkUrl } from '../../data/index.js';
-import { embedSnippet as embedCode } from '../../embed/snippet.js';
-import { closestLang, directionOf, resolveLang } from '../../i18n/lang.js';
-import { messagesFor } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
-import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
-import { themeConverter, tokens } from '../../internal/tokens.js';
-import { TranslationsController } from '../../internal/strings.js';
-import { AwCopyButton } from '../copy-button/copy-button.js';
-import {
-  closeIcon,
-  linkIcon,
-  networks,
-  parseNetworks,
-  shareIcon,
-  type NetworkName,
-  type ShareTarget,
-} from './networks.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { PopoverController } from '../../internal/popover-controller.js';
+import { RovingFocusController } from '../../internal/roving-focus-controller.js';
+import { serverRenderRoot } from '../../internal/server-root.js';
+import { langConverter, themeConverter, tokens } from '../../internal/tokens.js';
+import { parseNetworks, type NetworkName } from './networks.js';
 import { styles } from './share-button.styles.js';
+import type * as SharePanel from './share-panel.js';
+import { shareTarget, type ShareTarget } from './share-target.js';
 
 /**
  * The URL of this module. In the `dist/article-widgets.js` bundle that is the bundle itself,
@@ -28,9 +19,52 @@ import { styles } from './share-button.styles.js';
  */
 const moduleUrl = import.meta.url;
 
-/** Space between the button and the panel, and between the panel and the viewport's edges. */
-const GAP = 6;
-const VIEWPORT_MARGIN = 8;
+/** The panel's content, once loaded (one module for every button on the page). */
+let sharePanel: typeof SharePanel | undefined;
+let sharePanelLoading: Promise<typeof SharePanel> | undefined;
+
+/** Loads the panel's content; a failed load is tried again at the next opening. */
+function loadSharePanel(): Promise<typeof SharePanel> {
+  sharePanelLoading ??= import('./share-panel.js').then(
+    (module) => (sharePanel = module),
+    (error: unknown) => {
+      sharePanelLoading = undefined;
+      throw error;
+    },
+  );
+  return sharePanelLoading;
+}
+
+const shareIcon = html`<svg
+  viewBox="0 0 24 24"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="2"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+  aria-hidden="true"
+  focusable="false"
+>
+  <circle cx="18" cy="5" r="2.5" />
+  <circle cx="6" cy="12" r="2.5" />
+  <circle cx="18" cy="19" r="2.5" />
+  <path
+    d="M8.2 10.8l7.6-4.4M8.2
+  13.2l7.6 4.4"
+  />
+</svg>`;
+
+const closeIcon = html`<svg
+  viewBox="0 0 24 24"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="2"
+  stroke-linecap="round"
+  aria-hidden="true"
+  focusable="false"
+>
+  <path d="M6 6l12 12M18 6L6 18" />
+</svg>`;
 
 /**
  * @summary A share button: the device's share sheet where there is one, else a panel of share
@@ -106,48 +140,43 @@ export class AwShareButton extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
   @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  @state() private _open = false;
-  /** Where the panel is drawn when the Popover API is missing. */
-  @state() private _fallback = false;
+  /**
+   * Language of the button and panel; else the closest `lang` around, else English. Reflected
+   * like the built-in property (an empty value leaves the attribute out).
+   */
+  @property({ reflect: true, converter: langConverter }) override lang = '';
+
   /** What the panel shares, resolved when it opens; `undefined` when the URL is unsafe. */
   @state() private _target: ShareTarget | undefined;
   @state() private _embedCode: string | undefined;
 
-  @query('#button') private _button!: HTMLButtonElement;
-  @query('#panel') private _panel!: HTMLElement;
+  // Looked up rather than `@query`-decorated: the decorator's code would load with the button.
+  private get _button(): HTMLButtonElement {
+    return this.renderRoot.querySelector<HTMLButtonElement>('#button')!;
+  }
+  private get _panel(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('#panel')!;
+  }
 
-  private _lang = 'en';
   private _networkNames: NetworkName[] = [];
   private _parsedNetworks: string | undefined | null = null;
-  private _openAtPointerDown = false;
-  private _resizeObserver: ResizeObserver | undefined;
-  private _frame = 0;
-  private readonly _translations = new TranslationsController(this);
+  /** The panel's content loading for an opening, which `updateComplete` waits for. */
+  private _panelLoading: Promise<unknown> | undefined;
+  private _panelStylesAdopted = false;
+  private readonly _locale = new LocaleController(this);
+  private readonly _popover = new PopoverController(this, () => ({ anchor: this._button, panel: this._panel }));
+  private readonly _rovingFocus = new RovingFocusController(() => this._options());
 
-  // `lang` is the global attribute (HTMLElement already reflects it), observed for re-rendering.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this._open) this._hidePanel();
-    this._stopTracking();
-  }
-
-  /** Also waits for the strings of the element's language when they have to load first. */
+  /** Also waits for the strings of the element's language, and the panel's content, when they have to load first. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._translations.settled(() => super.getUpdateComplete());
+    return this._locale.settled(async () => {
+      await this._panelLoading;
+      return super.getUpdateComplete();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._lang = this.isConnected ? resolveLang(closestLang(this)) : resolveLang(this.getAttribute('lang'));
-    this._translations.want(this._lang);
+    this._locale.resolve();
     if (this._parsedNetworks !== this.networks) {
       this._parsedNetworks = this.networks;
       const { known, unknown } = parseNetworks(this.networks);
@@ -157,22 +186,26 @@ export class AwShareButton extends LitElement {
       }
     }
     const inputs = ['url', 'headline', 'embed', 'embedSrc', 'scriptUrl'] as const;
-    if (this._open && inputs.some((name) => changed.has(name))) this._resolve();
+    if (this._popover.open && inputs.some((name) => changed.has(name))) {
+      this._resolveTarget();
+      this._resolveEmbedCode();
+    }
   }
 
   protected override render() {
-    const messages = messagesFor(this._lang);
+    const { messages } = this._locale;
+    const { open, fallback } = this._popover;
     // Only an explicit `lang` on the element sets the direction; otherwise the page's applies.
-    const dir = this.hasAttribute('lang') ? directionOf(this._lang) : undefined;
+    const dir = this.lang ? this._locale.dir : undefined;
     return html`<button
         id="button"
         part="button"
         type="button"
         dir=${ifDefined(dir)}
         aria-haspopup="dialog"
-        aria-expanded=${this._open ? 'true' : 'false'}
+        aria-expanded=${open ? 'true' : 'false'}
         aria-controls="panel"
-        @pointerdown=${this._handlePointerDown}
+        @pointerdown=${this._popover.handleAnchorPointerDown}
         @click=${this._handleClick}
       >
         <span class="icon" aria-hidden="true">${shareIcon}</span>
@@ -181,12 +214,12 @@ export class AwShareButton extends LitElement {
       <div
         id="panel"
         part="panel"
-        class="panel ${this._fallback ? 'fallback' : ''} ${this._fallback && this._open ? 'open' : ''}"
+        class="panel ${fallback ? 'fallback' : ''} ${fallback && open ? 'open' : ''}"
         .popover=${'auto'}
         role="dialog"
         aria-labelledby="title"
         dir=${ifDefined(dir)}
-        @toggle=${this._handleToggle}
+        @toggle=${this._popover.handleToggle}
         @keydown=${this._handlePanelKeydown}
       >
         <div class="header">
@@ -201,111 +234,54 @@ export class AwShareButton extends LitElement {
             ${closeIcon}
           </button>
         </div>
-        ${this._open && this._target ? this._renderContent(this._target) : nothing}
+        ${
+          open && this._target && sharePanel
+            ? sharePanel.panelContent({
+                target: this._target,
+                networks: this._networkNames,
+                embedCode: this._embedCode,
+                lang: this._locale.lang,
+                theme: this.theme,
+                messages,
+                onNetworkClick: this._handleNetworkClick,
+              })
+            : nothing
+        }
       </div>`;
   }
 
-  private _renderContent(target: ShareTarget) {
-    const messages = messagesFor(this._lang);
-    return html`<ul part="networks" class="networks" role="list">
-        ${this._networkNames.map((name) => {
-          const network: (typeof networks)[NetworkName] = networks[name];
-          return html`<li>
-            <a
-              part="network network-${name}"
-              class="option network network-${name}"
-              href=${network.href(target)}
-              target=${network.newTab ? '_blank' : nothing}
-              rel="noopener noreferrer"
-              @click=${(event: MouseEvent) => this._handleNetworkClick(event, name)}
-              >${network.icon}<span class="name">${'brand' in network ? network.brand : messages.email}</span>${
-                network.newTab ? html`<span class="visually-hidden"> ${messages.openInNewTab}</span>` : nothing
-              }</a
-            >
-          </li>`;
-        })}
-      </ul>
-      <aw-copy-button
-        part="copy-link"
-        class="option copy-link"
-        .value=${target.url}
-        label=${messages.copyLink}
-        copied-label=${messages.linkCopied}
-        lang=${this._lang}
-        theme=${this.theme}
-        ><span slot="icon" class="link-icon">${linkIcon}</span></aw-copy-button
-      >
-      ${this._embedCode === undefined ? nothing : this._renderEmbed(this._embedCode)}`;
-  }
-
-  // A `format` switch (script / iframe, messages.embedScript / embedIframe) goes above the field.
-  private _renderEmbed(code: string) {
-    const messages = messagesFor(this._lang);
-    return html`<div part="embed" class="embed">
-      <label part="embed-label" class="embed-label" for="embed-code">${messages.embedCode}</label>
-      <p part="embed-hint" class="embed-hint" id="embed-hint">${messages.embedHint}</p>
-      <textarea
-        part="embed-code"
-        class="embed-code"
-        id="embed-code"
-        readonly
-        rows="5"
-        spellcheck="false"
-        dir="ltr"
-        aria-describedby="embed-hint"
-        .value=${code}
-        @focus=${this._selectEmbedCode}
-        @mousedown=${this._focusEmbedCode}
-      ></textarea>
-      <aw-copy-button
-        part="embed-copy"
-        class="option"
-        for="embed-code"
-        lang=${this._lang}
-        theme=${this.theme}
-      ></aw-copy-button>
-    </div>`;
-  }
-
   /** Reads what to share from the attributes and the page; reports an unsafe URL. */
-  private _resolve(): void {
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
-    const candidate = this.url || canonical || location.href;
-    const checked = checkUrl(candidate, { kind: 'link', base: document.baseURI });
-    if ('error' in checked) {
+  private _resolveTarget(): void {
+    const target = shareTarget(this.url, this.headline);
+    this._embedCode = undefined;
+    if (target instanceof Error) {
       this._target = undefined;
-      this._embedCode = undefined;
-      emit(this, 'aw-error', { error: new ArticleDataError('url', checked.error), source: 'url' });
+      emit(this, 'aw-error', { error: target, source: 'url' });
       return;
     }
-    const target = { url: checked.url, headline: (this.headline ?? document.title).trim() };
     this._target = target;
+  }
+
+  /** Writes the embed code, once the panel's content has loaded; reports options that make none. */
+  private _resolveEmbedCode(): void {
     this._embedCode = undefined;
-    if (!this.embed) return;
+    if (!this.embed || this._target === undefined || sharePanel === undefined) return;
     try {
-      this._embedCode = embedCode(
-        { url: target.url, headline: target.headline || target.url },
-        { src: this.embedSrc ?? '', scriptUrl: this.scriptUrl, base: document.baseURI },
-      );
+      this._embedCode = sharePanel.writeEmbedCode(this._target, {
+        src: this.embedSrc ?? '',
+        scriptUrl: this.scriptUrl,
+      });
     } catch (error) {
       emit(this, 'aw-error', { error: error instanceof Error ? error : new Error(String(error)), source: 'embed' });
     }
   }
 
-  private _handlePointerDown(): void {
-    // A pointer press outside an open popover closes it before the click arrives: remember
-    // that it was open, so the click closes instead of opening it again.
-    this._openAtPointerDown = this._open;
-  }
-
   private _handleClick(event: MouseEvent): void {
-    const wasOpen = this._open || (event.detail > 0 && this._openAtPointerDown);
-    this._openAtPointerDown = false;
-    if (wasOpen) {
-      this._hidePanel();
+    if (this._popover.wasOpen(event)) {
+      this._popover.hide();
       return;
     }
-    this._resolve();
+    this._resolveTarget();
     const target = this._target;
     if (target !== undefined && this.native !== 'never' && typeof navigator.share === 'function') {
       const data = { url: target.url, title: target.headline };
@@ -330,50 +306,18 @@ export class AwShareButton extends LitElement {
   }
 
   private async _showPanel(): Promise<void> {
-    this._fallback = typeof this._panel.showPopover !== 'function';
-    this._open = true;
-    await this.updateComplete;
-    if (!this._open) return;
-    if (!this._fallback && !this._panel.matches(':popover-open')) this._panel.showPopover();
-    this._startTracking();
-    this._position();
-    const [first] = this._options();
-    (first ?? this._panel.querySelector<HTMLElement>('.close'))?.focus();
-  }
-
-  private _hidePanel(): void {
-    if (!this._fallback && this._panel.matches(':popover-open')) {
-      // The toggle event finishes the job.
-      this._panel.hidePopover();
-      return;
+    if (sharePanel === undefined) {
+      const loading = loadSharePanel().catch((error: unknown) => {
+        // The panel still opens, with its title and close button.
+        console.error('<aw-share-button>: could not load the share panel', error);
+      });
+      this._panelLoading = loading;
+      await loading;
+      if (this._panelLoading === loading) this._panelLoading = undefined;
     }
-    this._afterClose();
-  }
-
-  private _handleToggle(event: ToggleEvent): void {
-    if (event.newState === 'closed') this._afterClose();
-  }
-
-  private _afterClose(): void {
-    if (!this._open) return;
-    this._open = false;
-    this._stopTracking();
-    const active = this.shadowRoot?.activeElement ?? null;
-    const focusWasInside = active !== null && this._panel.contains(active);
-    const focusWasLost = document.activeElement === null || document.activeElement === document.body;
-    // Focus leaves with the panel, back to the button; a click elsewhere keeps its own focus.
-    if (focusWasInside || focusWasLost) this._button.focus();
-  }
-
-  private _handleCloseClick(): void {
-    this._hidePanel();
-  }
-
-  private _handleNetworkClick(event: MouseEvent, network: NetworkName): void {
-    const url = this._target?.url;
-    if (url === undefined) return;
-    const proceed = emit(this, 'aw-share', { network, url }, { cancelable: true });
-    if (!proceed) event.preventDefault();
+    this._adoptPanelStyles();
+    this._resolveEmbedCode();
+    await this._popover.show(() => this._options()[0] ?? this._panel.querySelector<HTMLElement>('.close'));
   }
 
   /** The links and buttons that the arrow keys move between, in panel order. */
@@ -381,147 +325,37 @@ export class AwShareButton extends LitElement {
     return Array.from(this._panel.querySelectorAll<HTMLElement>('.option'));
   }
 
+  /** The panel content's styles join the element's once they have loaded. */
+  private _adoptPanelStyles(): void {
+    const root = this.renderRoot;
+    if (this._panelStylesAdopted || sharePanel === undefined || !(root instanceof ShadowRoot)) return;
+    this._panelStylesAdopted = true;
+    const { panelStyles } = sharePanel;
+    // Without constructable style sheets `adoptStyles` appends a <style> (with Lit's nonce) instead.
+    if (supportsAdoptingStyleSheets && panelStyles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet];
+    } else {
+      adoptStyles(root, [panelStyles]);
+    }
+  }
+
+  private _handleCloseClick(): void {
+    this._popover.hide();
+  }
+
+  private readonly _handleNetworkClick = (event: MouseEvent, network: NetworkName): void => {
+    const url = this._target?.url;
+    if (url === undefined) return;
+    const proceed = emit(this, 'aw-share', { network, url }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  };
+
   private _handlePanelKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this._fallback) {
-      event.preventDefault();
-      this._hidePanel();
-      return;
-    }
-    const options = this._options();
-    const path = event.composedPath();
-    const index = options.findIndex((option) => path.includes(option));
-    if (index === -1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const rtl = getComputedStyle(this._panel).direction === 'rtl';
-    const last = options.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      [rtl ? 'ArrowLeft' : 'ArrowRight']: index === last ? 0 : index + 1,
-      [rtl ? 'ArrowRight' : 'ArrowLeft']: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    options[next]?.focus();
-  }
-
-  private _selectEmbedCode(event: FocusEvent): void {
-    (event.target as HTMLTextAreaElement).select();
-  }
-
-  /**
-   * The first click into the field selects all of it: engines place the caret on mousedown or
-   * mouseup, after focus, which would undo the selection made on focus. Later clicks are normal.
-   */
-  private _focusEmbedCode(event: MouseEvent): void {
-    const field = event.currentTarget as HTMLTextAreaElement;
-    if (event.button !== 0 || this.shadowRoot?.activeElement === field) return;
-    event.preventDefault();
-    field.focus();
-  }
-
-  /**
-   * Places the panel under the button (over it when there is no room below), aligned with the
-   * button's start edge and kept inside the viewport.
-   */
-  private _position(): void {
-    const panel = this._panel;
-    if (!this._open) return;
-    const anchor = this._button.getBoundingClientRect();
-    const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
-    const viewportHeight = document.documentElement.clientHeight || window.innerHeight;
-    const { width } = panel.getBoundingClientRect();
-    // Under CSS zoom on an ancestor, lengths set on the panel are scaled; measured rects are not.
-    const scale = panel.offsetWidth > 0 ? width / panel.offsetWidth : 1;
-    // The height the content wants, even while a max-block-size cuts it short. (Removing the
-    // limit to measure would reset the reader's scroll position inside the panel.)
-    const height = (panel.scrollHeight + panel.offsetHeight - panel.clientHeight) * scale;
-    const rtl = getComputedStyle(panel).direction === 'rtl';
-
-    const preferredLeft = rtl ? anchor.right - width : anchor.left;
-    const left = Math.max(VIEWPORT_MARGIN, Math.min(preferredLeft, viewportWidth - VIEWPORT_MARGIN - width));
-
-    const spaceBelow = viewportHeight - anchor.bottom - GAP - VIEWPORT_MARGIN;
-    const spaceAbove = anchor.top - GAP - VIEWPORT_MARGIN;
-    let placement: 'below' | 'above' = 'below';
-    if (height > spaceBelow && (height <= spaceAbove || spaceAbove > spaceBelow)) placement = 'above';
-    const room = placement === 'below' ? spaceBelow : spaceAbove;
-    const shownHeight = Math.min(height, Math.max(room, 120));
-    if (height > room) panel.style.setProperty('max-block-size', `${Math.max(room, 120) / scale}px`);
-    else panel.style.removeProperty('max-block-size');
-    let top = placement === 'below' ? anchor.bottom + GAP : anchor.top - GAP - shownHeight;
-
-    let x = left;
-    if (this._fallback) {
-      // Without the top layer the panel is positioned against the host, not the viewport.
-      const host = this.getBoundingClientRect();
-      x -= host.left;
-      top -= host.top;
-    }
-    panel.dataset['placement'] = placement;
-    panel.style.setProperty('top', `${top / scale}px`);
-    panel.style.setProperty('left', `${x / scale}px`);
-  }
-
-  private readonly _schedulePosition = (): void => {
-    if (this._frame !== 0) return;
-    this._frame = requestAnimationFrame(() => {
-      this._frame = 0;
-      this._position();
-    });
-  };
-
-  private readonly _handleDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this._hidePanel();
-  };
-
-  private readonly _handleDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented) this._hidePanel();
-  };
-
-  /**
-   * Focus that moves on to the rest of the page (Tab past the panel's last control, Shift+Tab
-   * before the button) closes the panel, as a click outside does. Left open, the panel kept its
-   * controls in the tab order wherever it was drawn, off screen once the page had scrolled, and
-   * Shift+Tab walked the reader into it. Listened for after the focus has moved (`focusin`), so
-   * closing neither pulls the focus back nor fights the move.
-   */
-  private readonly _handleDocumentFocusIn = (event: FocusEvent): void => {
-    if (!event.composedPath().includes(this)) this._hidePanel();
-  };
-
-  private _startTracking(): void {
-    window.addEventListener('resize', this._schedulePosition);
-    document.addEventListener('scroll', this._schedulePosition, { capture: true, passive: true });
-    if (typeof ResizeObserver === 'function') {
-      this._resizeObserver ??= new ResizeObserver(this._schedulePosition);
-      this._resizeObserver.observe(this._panel);
-    }
-    document.addEventListener('focusin', this._handleDocumentFocusIn, true);
-    if (this._fallback) {
-      // The Popover API closes on Escape and outside clicks by itself; here it is done by hand.
-      document.addEventListener('pointerdown', this._handleDocumentPointerDown, true);
-      document.addEventListener('keydown', this._handleDocumentKeydown);
-    }
-  }
-
-  private _stopTracking(): void {
-    window.removeEventListener('resize', this._schedulePosition);
-    document.removeEventListener('scroll', this._schedulePosition, { capture: true });
-    document.removeEventListener('pointerdown', this._handleDocumentPointerDown, true);
-    document.removeEventListener('keydown', this._handleDocumentKeydown);
-    document.removeEventListener('focusin', this._handleDocumentFocusIn, true);
-    this._resizeObserver?.disconnect();
-    if (this._frame !== 0) cancelAnimationFrame(this._frame);
-    this._frame = 0;
+    this._popover.handleKeydown(event);
+    this._rovingFocus.handleKeydown(event);
   }
 }
 
-// The panel's copy buttons. Defined from here by name as well: a bare import of the module
-// can be dropped by bundlers that trust package.json's "sideEffects" list.
-defineElement('aw-copy-button', AwCopyButton);
 defineElement('aw-share-button', AwShareButton);
 
 declare global {

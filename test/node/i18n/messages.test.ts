@@ -12,8 +12,6 @@ const stringKeys = [
   'linkCopied',
   'embedCode',
   'embedHint',
-  'embedScript',
-  'embedIframe',
   'close',
   'email',
   'youMightAlsoLike',
@@ -23,11 +21,10 @@ const stringKeys = [
   'loading',
   'unavailable',
   'imageUnavailable',
-  'relatedStories',
   'openInNewTab',
 ] as const satisfies readonly (keyof Messages)[];
 
-const functionKeys = ['copyFailed', 'updated', 'published', 'credit'] as const satisfies readonly (keyof Messages)[];
+const functionKeys = ['copyFailed', 'updated', 'credit'] as const satisfies readonly (keyof Messages)[];
 
 describe('messages', () => {
   it('has a table for exactly the supported languages', () => {
@@ -51,9 +48,8 @@ describe('messages', () => {
       it('interpolates the value into every function message', () => {
         assert.ok(table.credit('AP').includes('AP'));
         assert.ok(table.updated('TIME-VALUE').includes('TIME-VALUE'));
-        assert.ok(table.published('TIME-VALUE').includes('TIME-VALUE'));
         assert.ok(table.copyFailed('⌘C').includes('⌘C'));
-        for (const text of [table.credit('AP'), table.updated('x'), table.published('x'), table.copyFailed('⌘C')]) {
+        for (const text of [table.credit('AP'), table.updated('x'), table.copyFailed('⌘C')]) {
           assert.ok(text.length > 4, text);
           assert.ok(!text.includes('undefined'), text);
         }
@@ -79,7 +75,7 @@ describe('messages', () => {
   });
 
   it('uses a no-break space before every French colon', () => {
-    for (const text of [messages.fr.credit('AP'), messages.fr.updated('x'), messages.fr.published('x')]) {
+    for (const text of [messages.fr.credit('AP'), messages.fr.updated('x')]) {
       assert.match(text, /\u00a0:/);
       assert.doesNotMatch(text, /[^\u00a0]:/);
     }
