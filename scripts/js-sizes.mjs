@@ -38,15 +38,24 @@ export function closure(entries) {
 }
 
 /**
- * The JavaScript a partner page loads to show one card through the autoloader: the
- * autoloader, the card's chunk and every chunk they import statically. Throws when the
- * autoloader loads no article-card chunk.
+ * The JavaScript a page loads to show the given elements through the autoloader (element
+ * names as in their chunks: `article-card`, `photo`, `share-button`, …): the autoloader, the
+ * elements' chunks and every chunk they import statically. Throws when the autoloader loads no
+ * chunk for one of them.
  */
-export function partnerFiles(dist = 'dist') {
+export function autoloaderPageFiles(names, dist = 'dist') {
   const autoloader = join(dist, 'autoloader.js');
-  const card = imports(autoloader).dynamics.find((file) => /article-card-[\w-]+\.js$/.test(file));
-  if (!card) throw new Error('the autoloader does not load an article-card chunk');
-  return [...closure([autoloader, card])];
+  const chunks = names.map((name) => {
+    const chunk = imports(autoloader).dynamics.find((file) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(file));
+    if (!chunk) throw new Error(`the autoloader does not load a ${name} chunk`);
+    return chunk;
+  });
+  return [...closure([autoloader, ...chunks])];
+}
+
+/** The JavaScript a partner page loads to show one card through the autoloader. */
+export function partnerFiles(dist = 'dist') {
+  return autoloaderPageFiles(['article-card'], dist);
 }
 
 /** Every .js file under `dist` (chunks included, source maps not), sorted by path. */

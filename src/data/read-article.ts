@@ -10,30 +10,18 @@
  */
 import { LIMITS, guarded, isJsonLd, isObject } from './fields.js';
 import { jsonValue } from './json-text.js';
+import { LazyModule } from './lazy.js';
 import type * as Reader from './normalize.js';
 import { fromOwnShape, normalizeOwnShape } from './own-shape.js';
 import { ArticleDataError } from './types.js';
 import type { Article } from './types.js';
 
-let reader: typeof Reader | undefined;
-let loading: Promise<typeof Reader> | undefined;
-
-function loadReader(): Promise<typeof Reader> {
-  loading ??= import('./normalize.js').then(
-    (module) => (reader = module),
-    (error: unknown) => {
-      // A failed chunk (network, CSP) may load on a later try.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const reader = new LazyModule<typeof Reader>(() => import('./normalize.js'));
 
 /** Reads `input` with the JSON-LD reader: at once when it is loaded, else once it is. */
 function withReader<T>(read: (module: typeof Reader) => T): T | ArticleDataError | Promise<T | ArticleDataError> {
-  if (reader !== undefined) return read(reader);
-  return loadReader().then(read, (error: unknown) => {
+  if (reader.current !== undefined) return read(reader.current);
+  return reader.get().then(read, (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     return new ArticleDataError('input', `the schema.org reader could not be loaded (${reason})`, { cause: error });
   });

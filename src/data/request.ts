@@ -14,6 +14,7 @@ import { TooLarge, readText } from './response-body.js';
 import { ArticleDataError } from './types.js';
 import type { Article } from './types.js';
 import { checkUrl } from './url.js';
+import { LazyModule } from './lazy.js';
 
 export type LoadErrorKind =
   'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid-data' | 'aborted' | 'refused';
@@ -112,16 +113,7 @@ interface JsonResponse {
 const MAX_TIMER_DELAY = 2_147_483_647;
 
 /** The page reader, loaded the first time a page arrives (JSON endpoints never need it). */
-let pageReader: Promise<typeof import('./page-response.js')> | undefined;
-
-function readPageModule(): Promise<typeof import('./page-response.js')> {
-  pageReader ??= import('./page-response.js').catch((error: unknown) => {
-    // A failed chunk (network, CSP) may load on a later try.
-    pageReader = undefined;
-    throw error;
-  });
-  return pageReader;
-}
+const pageReader = new LazyModule(() => import('./page-response.js'));
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -241,7 +233,7 @@ async function request(url: string, options: LoadOptions): Promise<JsonResponse>
 
 /** The article of an HTML page response, read as far as its metadata goes. */
 async function readArticlePage(response: Response, url: string, options: LoadOptions): Promise<Article> {
-  const { readPageResponse } = await readPageModule();
+  const { readPageResponse } = await pageReader.get();
   const article = await readPageResponse(response, url, positive(options.maxPageBytes, DEFAULT_MAX_PAGE_BYTES));
   // `instanceof Error`: in the browser bundles the page reader is a file of its own, with its own classes.
   if (article instanceof Error) {

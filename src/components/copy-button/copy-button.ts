@@ -5,7 +5,7 @@ import { defineElement } from '../../internal/define.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { langConverter, themeConverter, tokens } from '../../internal/tokens.js';
+import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { styles } from './copy-button.styles.js';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -92,7 +92,7 @@ export class AwCopyButton extends LitElement {
   @property({ attribute: 'feedback-duration', type: Number }) feedbackDuration = 2000;
 
   /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
 
   /**
    * Language of the button and its messages; else the closest `lang` around, else English.
@@ -135,7 +135,7 @@ export class AwCopyButton extends LitElement {
     const { messages } = this._locale;
     const copied = this._state === 'copied';
     const failed = this._state === 'failed';
-    return html`<button part="button" type="button" @click=${this._handleClick}>
+    return html`<button part="button" type="button" @click=${this._onClick}>
         <span class="icon ${copied ? 'copied' : ''}" aria-hidden="true"
           ><slot name="icon">${copied ? checkIcon : copyIcon}</slot></span
         >
@@ -159,7 +159,7 @@ export class AwCopyButton extends LitElement {
                 aria-describedby="status"
                 .value=${this._manualText}
                 @focus=${this._selectField}
-                @copy=${this._handleManualCopy}
+                @copy=${this._onManualCopy}
               ></textarea>`
             : html`<input
                 class="field"
@@ -171,7 +171,7 @@ export class AwCopyButton extends LitElement {
                 aria-describedby="status"
                 .value=${this._manualText}
                 @focus=${this._selectField}
-                @copy=${this._handleManualCopy}
+                @copy=${this._onManualCopy}
               />`
       }
       <span id="status" part="status" class=${failed ? 'message' : 'visually-hidden'} role="status" aria-live="polite"
@@ -179,7 +179,7 @@ export class AwCopyButton extends LitElement {
       >`;
   }
 
-  private _handleClick(): void {
+  private _onClick(): void {
     const attempt = ++this._attempt;
     this._clearTimer();
     const source = this._source();
@@ -260,7 +260,7 @@ export class AwCopyButton extends LitElement {
   }
 
   /** The reader copied the selected text by hand: close the loop as if the button had done it. */
-  private _handleManualCopy(event: ClipboardEvent): void {
+  private _onManualCopy(event: ClipboardEvent): void {
     const field = event.target as HTMLInputElement;
     const text = field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? field.value.length);
     void this._succeed(++this._attempt, text);

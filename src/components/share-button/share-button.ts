@@ -1,13 +1,14 @@
 import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { LazyModule } from '../../data/lazy.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PopoverController } from '../../internal/popover-controller.js';
 import { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
-import { langConverter, themeConverter, tokens } from '../../internal/tokens.js';
+import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { parseNetworks, type NetworkName } from './networks.js';
 import { styles } from './share-button.styles.js';
 import type * as SharePanel from './share-panel.js';
@@ -19,21 +20,8 @@ import { shareTarget, type ShareTarget } from './share-target.js';
  */
 const moduleUrl = import.meta.url;
 
-/** The panel's content, once loaded (one module for every button on the page). */
-let sharePanel: typeof SharePanel | undefined;
-let sharePanelLoading: Promise<typeof SharePanel> | undefined;
-
-/** Loads the panel's content; a failed load is tried again at the next opening. */
-function loadSharePanel(): Promise<typeof SharePanel> {
-  sharePanelLoading ??= import('./share-panel.js').then(
-    (module) => (sharePanel = module),
-    (error: unknown) => {
-      sharePanelLoading = undefined;
-      throw error;
-    },
-  );
-  return sharePanelLoading;
-}
+/** The panel's content, loaded when a panel first opens (one module for every button on the page). */
+const sharePanel = new LazyModule<typeof SharePanel>(() => import('./share-panel.js'));
 
 const shareIcon = html`<svg
   viewBox="0 0 24 24"
@@ -138,7 +126,7 @@ export class AwShareButton extends LitElement {
   @property() label: string | undefined;
 
   /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
 
   /**
    * Language of the button and panel; else the closest `lang` around, else English. Reflected
@@ -206,7 +194,7 @@ export class AwShareButton extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="panel"
         @pointerdown=${this._popover.handleAnchorPointerDown}
-        @click=${this._handleClick}
+        @click=${this._onClick}
       >
         <span class="icon" aria-hidden="true">${shareIcon}</span>
         <span part="label">${this.label ?? messages.share}</span>
@@ -220,30 +208,24 @@ export class AwShareButton extends LitElement {
         aria-labelledby="title"
         dir=${ifDefined(dir)}
         @toggle=${this._popover.handleToggle}
-        @keydown=${this._handlePanelKeydown}
+        @keydown=${this._onPanelKeydown}
       >
         <div class="header">
           <span id="title" part="title" class="title">${messages.shareArticle}</span>
-          <button
-            part="close"
-            class="close"
-            type="button"
-            aria-label=${messages.close}
-            @click=${this._handleCloseClick}
-          >
+          <button part="close" class="close" type="button" aria-label=${messages.close} @click=${this._onCloseClick}>
             ${closeIcon}
           </button>
         </div>
         ${
-          open && this._target && sharePanel
-            ? sharePanel.panelContent({
+          open && this._target && sharePanel.current
+            ? sharePanel.current.panelContent({
                 target: this._target,
                 networks: this._networkNames,
                 embedCode: this._embedCode,
                 lang: this._locale.lang,
                 theme: this.theme,
                 messages,
-                onNetworkClick: this._handleNetworkClick,
+                onNetworkClick: this._onNetworkClick,
               })
             : nothing
         }
@@ -265,9 +247,9 @@ export class AwShareButton extends LitElement {
   /** Writes the embed code, once the panel's content has loaded; reports options that make none. */
   private _resolveEmbedCode(): void {
     this._embedCode = undefined;
-    if (!this.embed || this._target === undefined || sharePanel === undefined) return;
+    if (!this.embed || this._target === undefined || sharePanel.current === undefined) return;
     try {
-      this._embedCode = sharePanel.writeEmbedCode(this._target, {
+      this._embedCode = sharePanel.current.writeEmbedCode(this._target, {
         src: this.embedSrc ?? '',
         scriptUrl: this.scriptUrl,
       });
@@ -276,7 +258,7 @@ export class AwShareButton extends LitElement {
     }
   }
 
-  private _handleClick(event: MouseEvent): void {
+  private _onClick(event: MouseEvent): void {
     if (this._popover.wasOpen(event)) {
       this._popover.hide();
       return;
@@ -306,11 +288,14 @@ export class AwShareButton extends LitElement {
   }
 
   private async _showPanel(): Promise<void> {
-    if (sharePanel === undefined) {
-      const loading = loadSharePanel().catch((error: unknown) => {
-        // The panel still opens, with its title and close button.
-        console.error('<aw-share-button>: could not load the share panel', error);
-      });
+    if (sharePanel.current === undefined) {
+      const loading = sharePanel.get().then(
+        () => undefined,
+        (error: unknown) => {
+          // The panel still opens, with its title and close button.
+          console.error('<aw-share-button>: could not load the share panel', error);
+        },
+      );
       this._panelLoading = loading;
       await loading;
       if (this._panelLoading === loading) this._panelLoading = undefined;
@@ -328,9 +313,9 @@ export class AwShareButton extends LitElement {
   /** The panel content's styles join the element's once they have loaded. */
   private _adoptPanelStyles(): void {
     const root = this.renderRoot;
-    if (this._panelStylesAdopted || sharePanel === undefined || !(root instanceof ShadowRoot)) return;
+    if (this._panelStylesAdopted || sharePanel.current === undefined || !(root instanceof ShadowRoot)) return;
     this._panelStylesAdopted = true;
-    const { panelStyles } = sharePanel;
+    const { panelStyles } = sharePanel.current;
     // Without constructable style sheets `adoptStyles` appends a <style> (with Lit's nonce) instead.
     if (supportsAdoptingStyleSheets && panelStyles.styleSheet) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet];
@@ -339,18 +324,18 @@ export class AwShareButton extends LitElement {
     }
   }
 
-  private _handleCloseClick(): void {
+  private _onCloseClick(): void {
     this._popover.hide();
   }
 
-  private readonly _handleNetworkClick = (event: MouseEvent, network: NetworkName): void => {
+  private readonly _onNetworkClick = (event: MouseEvent, network: NetworkName): void => {
     const url = this._target?.url;
     if (url === undefined) return;
     const proceed = emit(this, 'aw-share', { network, url }, { cancelable: true });
     if (!proceed) event.preventDefault();
   };
 
-  private _handlePanelKeydown(event: KeyboardEvent): void {
+  private _onPanelKeydown(event: KeyboardEvent): void {
     this._popover.handleKeydown(event);
     this._rovingFocus.handleKeydown(event);
   }
