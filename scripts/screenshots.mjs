@@ -60,6 +60,15 @@ const shots = [
     full: false,
     before: openSharePanel,
   },
+  {
+    name: 'article-share-open-rtl',
+    path: 'demo/article.html',
+    viewport: desktop,
+    scheme: 'light',
+    rtl: true,
+    full: false,
+    before: openSharePanel,
+  },
   { name: 'gallery-en-light', path: 'demo/gallery.html?lang=en&theme=light', viewport: desktop, scheme: 'light' },
   { name: 'gallery-en-dark', path: 'demo/gallery.html?lang=en&theme=dark', viewport: desktop, scheme: 'dark' },
   { name: 'gallery-en-auto-dark', path: 'demo/gallery.html?lang=en&theme=auto', viewport: desktop, scheme: 'dark' },
@@ -78,10 +87,12 @@ const shots = [
 ].filter((shot) => !only || only.includes(shot.name));
 
 async function openSharePanel(tab) {
-  await tab.evaluate(() => {
+  // The panel's content loads when it first opens; `updateComplete` waits for it.
+  await tab.evaluate(async () => {
     const share = document.querySelector('aw-share-button');
     share.scrollIntoView({ block: 'start' });
     share.shadowRoot.querySelector('button').click();
+    await share.updateComplete;
   });
 }
 

@@ -490,7 +490,14 @@ describe('<aw-share-button> panel position', () => {
     const rect = panel.getBoundingClientRect();
     expect(rect.top).to.be.at.least(7);
     expect(rect.bottom).to.be.at.most(document.documentElement.clientHeight - 7);
-    panel.scrollTop = panel.scrollHeight;
+    // Scrolled part of the way, not to the end: were the content to grow or shrink a little as
+    // its copy buttons finish, a position at the end would move with it.
+    await Promise.all(
+      Array.from(panel.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('aw-copy-button')).map(
+        (button) => button.updateComplete,
+      ),
+    );
+    panel.scrollTop = 40;
     const scrolled = panel.scrollTop;
     expect(scrolled).to.be.greaterThan(0);
     window.dispatchEvent(new Event('resize'));
