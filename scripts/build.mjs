@@ -10,6 +10,8 @@ function step(label, command, args) {
   console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+// The elements' export lines in src/components/index.ts and src/ssr/index.ts, from src/elements.ts.
+step('export lists from the element registry', process.execPath, ['scripts/entries.mjs']);
 rmSync('lib', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 step('lib/ with type declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);

@@ -59,9 +59,9 @@ export const isPublic = (member) =>
 
 /**
  * Writes `next` over `file`, or with `check` only compares: exits 1 naming the first line that
- * differs and the command that rewrites it.
+ * differs, the file it is made from (`source`) and the command that rewrites it.
  */
-export function writeOrCheck({ script, file, current, next, check, what, fix }) {
+export function writeOrCheck({ script, file, current, next, check, what, fix, source = MANIFEST }) {
   if (next === current) {
     console.log(`${script}: ${what} in ${file} ${check ? 'is' : 'already'} up to date.`);
     return true;
@@ -72,7 +72,7 @@ export function writeOrCheck({ script, file, current, next, check, what, fix }) 
     let line = 0;
     while (line < wanted.length && now[line] === wanted[line]) line += 1;
     console.error(
-      `${script}: ${what} in ${file} is out of date with ${MANIFEST} (first difference at line ${line + 1}):\n` +
+      `${script}: ${what} in ${file} is out of date with ${source} (first difference at line ${line + 1}):\n` +
         `  now:      ${now[line] ?? '(end of file)'}\n` +
         `  expected: ${wanted[line] ?? '(end of file)'}\n` +
         `Run \`${fix}\` and commit ${file}.`,

@@ -7,6 +7,7 @@ import { ensureEngines } from './engines.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
+  ['export lists (src/elements.ts)', process.execPath, ['scripts/entries.mjs', '--check']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', process.execPath, ['scripts/lint.mjs']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],

@@ -4,9 +4,9 @@
  * size scripts, the framework typings, the package's entry points and the cross-cutting tests.
  *
  * Adding an element: its folder `src/components/<name>/` (the element, its styles, and
- * `<name>.ssr.ts` if it renders on servers), one line here, its tests; and, because a module's
- * exports are written out, its export in `src/index.ts` (and `src/ssr/index.ts`). A test checks
- * that those agree with this list.
+ * `<name>.ssr.ts` if it renders on servers), one line here, its tests. `npm run build` then
+ * writes its export lines into `src/components/index.ts` and `src/ssr/index.ts`
+ * (scripts/entries.mjs; `npm test` checks them).
  *
  * Loading the list loads no element: each is a dynamic import, so the autoloader can hold it.
  */

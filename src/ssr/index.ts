@@ -31,10 +31,13 @@ export type { CardLayout, CardTheme } from '../components/article-card/article-c
 export type { Theme } from '../internal/tokens.js';
 export { RenderInputError } from './inputs.js';
 export type { StyleOptions } from './render.js';
-export { renderArticleCard, type ArticleCardOptions } from '../components/article-card/article-card.ssr.js';
-export { renderRelatedStories, type RelatedStoriesOptions } from '../components/related-stories/related-stories.ssr.js';
-export { renderPhoto, type PhotoAttributes } from '../components/photo/photo.ssr.js';
-export { renderShareButton, type ShareButtonAttributes } from '../components/share-button/share-button.ssr.js';
+// Each element's `<name>.ssr.ts`: its render function and the type of its options.
+// entries:start (written by scripts/entries.mjs from src/elements.ts: run `npm run build`)
+export * from '../components/article-card/article-card.ssr.js';
+export * from '../components/photo/photo.ssr.js';
+export * from '../components/share-button/share-button.ssr.js';
+export * from '../components/related-stories/related-stories.ssr.js';
+// entries:end
 
 // Every element is defined before anything renders: the render functions' own imports define
 // theirs, and the copy button (inside the share button's panel) comes with the others here.

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { elementStylesheets } from '../../../src/ssr/index.js';
 import * as everything from '../../../src/index.js';
@@ -54,5 +57,36 @@ describe('the element registry (src/elements.ts)', () => {
       (module.declarations ?? []).filter((declaration) => declaration.customElement).map((d) => d.tagName),
     );
     assert.deepEqual([...tags].sort(), [...elementTags].sort());
+  });
+
+  test('a sixth element is its folder and one registry line: the build writes its export lines', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'aw-entries-'));
+    try {
+      cpSync(new URL('src', root), join(copy, 'src'), { recursive: true });
+      cpSync(new URL('scripts/entries.mjs', root), join(copy, 'scripts/entries.mjs'));
+      cpSync(new URL('scripts/manifest.mjs', root), join(copy, 'scripts/manifest.mjs'));
+      const folder = join(copy, 'src/components/story-count');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'story-count.ts'), 'export class AwStoryCount extends LitElement {}\n');
+      writeFileSync(join(folder, 'story-count.ssr.ts'), 'export function renderStoryCount() {}\n');
+      const registry = join(copy, 'src/elements.ts');
+      const line =
+        "  'aw-story-count': { name: 'story-count', load: () => import('./components/story-count/story-count.js') },";
+      writeFileSync(registry, readFileSync(registry, 'utf8').replace(/^} as const;/m, `${line}\n} as const;`));
+      const entries = (...args: string[]) =>
+        spawnSync(process.execPath, ['scripts/entries.mjs', ...args], { cwd: copy, encoding: 'utf8' });
+
+      const stale = entries('--check');
+      assert.equal(stale.status, 1, 'the check fails until the build writes the new lines');
+      assert.match(stale.stderr, /src\/components\/index\.ts is out of date with src\/elements\.ts/);
+      execFileSync(process.execPath, ['scripts/entries.mjs'], { cwd: copy });
+      const components = readFileSync(join(copy, 'src/components/index.ts'), 'utf8');
+      assert.match(components, /^export \{ AwStoryCount \} from '\.\/story-count\/story-count\.js';$/m);
+      const ssr = readFileSync(join(copy, 'src/ssr/index.ts'), 'utf8');
+      assert.match(ssr, /^export \* from '\.\.\/components\/story-count\/story-count\.ssr\.js';$/m);
+      assert.equal(entries('--check').status, 0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
