@@ -5,14 +5,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 // Every chunk holding Lit starts with a few bytes that let several copies of Lit share one
 // Trusted Types policy (see the file for why).
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
+import { elementNames } from './scripts/registry.mjs';
 
 /**
  * Shortens the CSS in the elements' `css` literals (comments, indentation, spaces around
  * punctuation); terser leaves template text alone. Quoted strings are kept as written; a
- * literal's interpolations of plain names (`${dark}`) stay where they are, and a literal with
- * other interpolations or escapes is left untouched.
+ * literal's interpolations of plain names (`${dark}`) and its escapes (`\\a0` in a string, `\``
+ * in a comment) stay as written, and a literal with other interpolations is left untouched.
  */
 function minifyCss(text) {
   return text
@@ -33,7 +34,7 @@ function cssLiterals() {
     name: 'css-literals',
     transform(code, id) {
       if (!/[\\/]lib[\\/].*\.js$/.test(id) || !code.includes('css `')) return null;
-      const result = code.replace(/\bcss `((?:[^`$\\]|\$\{\w+\})*)`/g, (_, text) => {
+      const result = code.replace(/\bcss `((?:[^`$\\]|\\[^$]|\$\{\w+\})*)`/g, (_, text) => {
         // Each interpolation becomes a comment-free placeholder the minifier leaves alone.
         const names = [];
         const marked = text.replace(/\$\{(\w+)\}/g, (_, name) => `__aw${names.push(name) - 1}__`);
@@ -62,6 +63,75 @@ function parallelChunks() {
       const early = imports.map((entry) => `import(${entry.resolvedImportPath}).catch(() => {}), `).join('');
       return { left: `(${early}import(`, right: '))' };
     },
+  };
+}
+
+/**
+ * The autoloader's chunks, by which elements need a module. A page loads the chunks of the
+ * elements it shows, so each module goes with the elements that import it (directly or through
+ * others): one element's modules into that element's chunk; those of some elements into a
+ * chunk for exactly those (the data path for the card and the related list, the photo's
+ * template for those two and `<aw-photo>`); and into `shared` those of all elements or all but
+ * one (Lit, the tokens, the locale controller, URL checks), and any set too small to be worth
+ * a request of its own. A page with a photo and a share button then loads no data code, and a
+ * page with a card nothing of the buttons. What the autoloader itself imports stays in it;
+ * what only an `import()` reaches (the share panel) is rollup's to place.
+ */
+function elementChunks({ smallest = 4000 } = {}) {
+  const names = elementNames();
+  const roots = new Map(names.map((name) => [resolve(`lib/components/${name}/${name}.js`), name]));
+  const autoloader = resolve('lib/autoloader.js');
+  let chunkOf;
+
+  /** The elements (and `autoloader`) whose modules import `id`, directly or through others. */
+  function usersOf(id, getModuleInfo) {
+    const found = new Set();
+    const seen = new Set([id]);
+    const queue = [id];
+    while (queue.length > 0) {
+      const current = queue.shift();
+      if (roots.has(current)) found.add(roots.get(current));
+      if (current === autoloader) found.add('autoloader');
+      for (const importer of getModuleInfo(current)?.importers ?? []) {
+        if (!seen.has(importer)) queue.push(importer) && seen.add(importer);
+      }
+    }
+    return found;
+  }
+
+  /** Each module's chunk name, for every module of the build at once. */
+  function plan(getModuleIds, getModuleInfo) {
+    const sets = new Map();
+    for (const id of getModuleIds()) {
+      const users = usersOf(id, getModuleInfo);
+      if (users.has('autoloader') || users.size < 2) continue;
+      const key = names.filter((name) => users.has(name)).join(' ');
+      const set = sets.get(key) ?? { size: users.size, modules: [], bytes: 0 };
+      set.modules.push(id);
+      set.bytes += getModuleInfo(id)?.code?.length ?? 0;
+      sets.set(key, set);
+    }
+    const plan = new Map();
+    const taken = new Set(['shared', ...names]);
+    for (const set of sets.values()) {
+      let name = 'shared';
+      if (set.size < names.length - 1 && set.bytes >= smallest) {
+        // Named after its biggest module's folder (`data`), else that module (`photo-controller`).
+        const biggest = set.modules.reduce((a, b) =>
+          (getModuleInfo(a)?.code?.length ?? 0) >= (getModuleInfo(b)?.code?.length ?? 0) ? a : b,
+        );
+        const folder = basename(dirname(biggest));
+        name = taken.has(folder) ? basename(biggest, '.js') : folder;
+        taken.add(name);
+      }
+      for (const id of set.modules) plan.set(id, name);
+    }
+    return plan;
+  }
+
+  return (id, { getModuleIds, getModuleInfo }) => {
+    chunkOf ??= plan(getModuleIds, getModuleInfo);
+    return chunkOf.get(id);
   };
 }
 
@@ -193,9 +263,7 @@ export default [
       intro: litPolicyIntro,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Small shared modules (the URL policy) ride along in a bigger chunk the same pages load
-      // anyway: one request fewer, and brotli does better on one file than on two.
-      experimentalMinChunkSize: 12_000,
+      manualChunks: elementChunks(),
     },
     plugins: [...plugins(), useLazyFiles(), parallelChunks()],
     onwarn,

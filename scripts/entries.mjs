@@ -9,19 +9,20 @@
 //   node scripts/entries.mjs --check   exit 1 when a list is not what the registry says
 import { existsSync, readFileSync } from 'node:fs';
 import { writeOrCheck } from './manifest.mjs';
+import { REGISTRY, elementNames } from './registry.mjs';
 
 const SCRIPT = 'entries';
-const REGISTRY = 'src/elements.ts';
 const START = '// entries:start';
 const END = '// entries:end';
 const NOTE = `${START} (written by scripts/entries.mjs from ${REGISTRY}: run \`npm run build\`)`;
 const check = process.argv.includes('--check');
 
-/** The registry's element names (`article-card`, …), in its order. */
-const names = [...readFileSync(REGISTRY, 'utf8').matchAll(/^\s*'aw-[\w-]+': \{\s*name: '([\w-]+)'/gm)].map(
-  (match) => match[1],
-);
-if (names.length === 0) fail(`${REGISTRY} lists no element (lines like \`'aw-x': { name: 'x', load: … }\`).`);
+let names;
+try {
+  names = elementNames();
+} catch (error) {
+  fail(error.message);
+}
 
 /** The element class a module exports: `export class AwPhoto extends …`. */
 function elementClass(name) {

@@ -46,7 +46,8 @@ export function closure(entries) {
 export function autoloaderPageFiles(names, dist = 'dist') {
   const autoloader = join(dist, 'autoloader.js');
   const chunks = names.map((name) => {
-    const chunk = imports(autoloader).dynamics.find((file) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(file));
+    // `chunks/photo-<8-character hash>.js`, not `chunks/photo-controller-<hash>.js`.
+    const chunk = imports(autoloader).dynamics.find((file) => new RegExp(`/${name}-[\\w-]{8}\\.js$`).test(file));
     if (!chunk) throw new Error(`the autoloader does not load a ${name} chunk`);
     return chunk;
   });

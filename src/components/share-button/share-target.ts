@@ -1,4 +1,5 @@
-import { ArticleDataError, checkUrl } from '../../data/index.js';
+import { ArticleDataError } from '../../data/types.js';
+import { checkUrl } from '../../data/url.js';
 
 /** What is shared. */
 export interface ShareTarget {

@@ -63,8 +63,9 @@ describe('the element registry (src/elements.ts)', () => {
     const copy = mkdtempSync(join(tmpdir(), 'aw-entries-'));
     try {
       cpSync(new URL('src', root), join(copy, 'src'), { recursive: true });
-      cpSync(new URL('scripts/entries.mjs', root), join(copy, 'scripts/entries.mjs'));
-      cpSync(new URL('scripts/manifest.mjs', root), join(copy, 'scripts/manifest.mjs'));
+      for (const script of ['entries', 'manifest', 'registry']) {
+        cpSync(new URL(`scripts/${script}.mjs`, root), join(copy, `scripts/${script}.mjs`));
+      }
       const folder = join(copy, 'src/components/story-count');
       mkdirSync(folder);
       writeFileSync(join(folder, 'story-count.ts'), 'export class AwStoryCount extends LitElement {}\n');
