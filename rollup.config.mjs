@@ -93,7 +93,9 @@ function elementChunks({ smallest = 4000 } = {}) {
       if (roots.has(current)) found.add(roots.get(current));
       if (current === autoloader) found.add('autoloader');
       for (const importer of getModuleInfo(current)?.importers ?? []) {
-        if (!seen.has(importer)) queue.push(importer) && seen.add(importer);
+        if (seen.has(importer)) continue;
+        seen.add(importer);
+        queue.push(importer);
       }
     }
     return found;
