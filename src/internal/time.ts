@@ -1,20 +1,18 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { isServer } from 'lit';
 import { formatTime, nextRelativeUpdate } from '../i18n/format.js';
 
 /**
- * `<time>` output shared by the elements that show when a story was published or updated.
+ * What a `<time>` shows, shared by the elements that show when a story was published or
+ * updated: each lays the `<time>` element out in its own template.
  *
  * ```ts
- * const published = renderTime(article.datePublished, lang);
- * const updated = renderTime(article.dateModified, lang, { prefix: messages.updated });
- * html`${published.template} ${updated.template}`;
+ * const published = timeParts(article.datePublished, lang);
+ * const updated = timeParts(article.dateModified, lang, { prefix: messages.updated });
  * // for RelativeTimeController(this, () => this.nextChange):
- * this.nextChange = earliestChange(published.nextChange, updated.nextChange);
+ * this.nextChange = earliestChange(published?.nextChange, updated?.nextChange);
  * ```
  *
- * `timeParts` gives the same pieces without a template, for a template that holds the `<time>`
- * element itself. Pure (no DOM), so both run in `render()` and on the server.
+ * Pure (no DOM), so it runs in `render()` and on the server.
  */
 
 export interface TimeOptions {
@@ -26,24 +24,12 @@ export interface TimeOptions {
   prefix?: (time: string) => string;
   /** The moment to count relative times from; `Date.now()` by default. */
   now?: number;
-  /** The `part` name of the `<time>` element; `'time'` by default. */
-  part?: string;
   /**
    * Server mode: an absolute time in UTC with its zone named, never relative (a server knows
    * neither the reader's clock nor zone). On by default when rendering on a server; elements
    * also use it for their first, hydrating render, so it matches the server's markup.
    */
   server?: boolean;
-}
-
-export interface RenderedTime {
-  /**
-   * `<time part datetime title>text</time>` with the prefix words around it (`title` only when it
-   * adds the full date to a relative text); `nothing` for a missing or invalid date.
-   */
-  template: TemplateResult | typeof nothing;
-  /** Milliseconds until the shown text changes ("2 hours ago" → "3 hours ago"); `undefined` when it never does. */
-  nextChange: number | undefined;
 }
 
 /** What a `<time>` shows, for templates that lay the element out themselves. */
@@ -87,19 +73,6 @@ export function timeParts(value: string | undefined, lang: string, options: Time
     title: time.title === time.text ? undefined : time.title,
     nextChange: time.relative ? nextRelativeUpdate(value, now) : undefined,
   };
-}
-
-/** Renders an ISO 8601 value as a `<time>`: relative within a day ("2 hours ago"), else a localized date. */
-export function renderTime(value: string | undefined, lang: string, options: TimeOptions = {}): RenderedTime {
-  const parts = timeParts(value, lang, options);
-  if (parts === undefined) return { template: nothing, nextChange: undefined };
-  const template = html`${parts.before}<time
-      part=${options.part ?? 'time'}
-      datetime=${parts.datetime}
-      title=${ifDefined(parts.title)}
-      >${parts.text}</time
-    >${parts.after}`;
-  return { template, nextChange: parts.nextChange };
 }
 
 /** The soonest of several `nextChange` values, `undefined` when none will change. */

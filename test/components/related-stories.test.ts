@@ -436,6 +436,17 @@ describe('<aw-related-stories>', () => {
       expect(selected).to.deep.equal([{ url: urls[1], index: 1 }]);
     });
 
+    it('does not fire for a click on the list outside a story link', async () => {
+      const el = await mount(Object.assign(parse('<aw-related-stories></aw-related-stories>'), { stories }));
+      const selected = record(el, 'aw-select');
+      el.addEventListener('click', (event) => event.preventDefault());
+      const list = el.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+      list.click();
+      items(el)[1]!.querySelector<HTMLElement>('time')!.click();
+      links(el)[1]!.click();
+      expect(selected).to.deep.equal([{ url: urls[1], index: 1 }]);
+    });
+
     it('fires for a middle click, which opens the story in a new tab', async () => {
       const el = await mount(Object.assign(parse('<aw-related-stories></aw-related-stories>'), { stories }));
       const selected = record(el, 'aw-select');

@@ -244,21 +244,20 @@ export class AwArticleCard extends LitElement {
         })
       : nothing;
 
+    // No white space between tags (each run would be a text node per card to clone and keep).
+    // prettier-ignore
     return heading(headingLevel(this.headingLevel, 3))`<article
       part="card"
       class=${cardClass(layout, image !== undefined, kicker !== '' || badge !== '', meta)}
       lang=${lang}
       dir=${dir}
-    >
-      ${photo}
-      <div class="body">
-        <p class="eyebrow">
-          <span part="kicker" class="kicker">${kicker}</span><span class=${badgeClass[article.kind ?? 'article']}
+      >${photo}<div class="body"
+        ><p class="eyebrow"
+          ><span part="kicker" class="kicker">${kicker}</span><span class=${badgeClass[article.kind ?? 'article']}
             >${badge}</span
-          >
-        </p>
-        <h3 part="headline" class="headline">
-          <a
+          ></p
+        ><h3 part="headline" class="headline"
+          ><a
             part="link"
             href=${article.url}
             target=${newTab || target ? target : nothing}
@@ -266,11 +265,10 @@ export class AwArticleCard extends LitElement {
             >${article.headline}${
               newTab ? html`<span class="visually-hidden"> ${messages.openInNewTab}</span>` : nothing
             }</a
-          >
-        </h3>
-        <p part="description" class="description">${layout === 'compact' ? '' : (article.description ?? '')}</p>
-        <p class="meta">
-          <span part="byline" class="byline">${byline}</span
+          ></h3
+        ><p part="description" class="description">${layout === 'compact' ? '' : (article.description ?? '')}</p
+        ><p class="meta"
+          ><span part="byline" class="byline">${byline}</span
           ><time
             part="time"
             class="published"
@@ -285,10 +283,9 @@ export class AwArticleCard extends LitElement {
                     >${updated.text}</time
                   >${updated.after}</span
                 >`
-          }${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : nothing}
-        </p>
-      </div>
-    </article>`;
+          }${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : nothing}</p
+        ></div
+      ></article>`;
   }
 
   private _renderSkeleton(): TemplateResult {

@@ -50,9 +50,12 @@ export function photoTemplate(photo: PhotoView): TemplateResult {
   const classes = photoClass(
     `photo ${photo.status} credit-${photo.creditPosition}${caption === '' ? '' : ' has-caption'}${credit === '' ? '' : ' has-credit'}`,
   );
-  return html`<figure part="photo photo-figure figure" class=${classes} aria-hidden=${ifDefined(hidden)}>
-    <div class="frame">
-      ${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : nothing}<img
+  // No white space between tags, where each run would be one more text node per photo to clone
+  // and keep (the lines break inside tags instead; prettier would put the runs back).
+  // prettier-ignore
+  return html`<figure part="photo photo-figure figure" class=${classes} aria-hidden=${ifDefined(hidden)}
+    ><div class="frame"
+      >${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : nothing}<img
         part="image photo-image"
         class="image"
         src=${ifDefined(photo.src)}
@@ -62,16 +65,14 @@ export function photoTemplate(photo: PhotoView): TemplateResult {
         loading=${photo.loading}
         fetchpriority=${ifDefined(photo.fetchPriority)}
         decoding="async"
-      />${photo.status === 'ok' ? nothing : fallbackTemplate(photo.fallbackText, decorative)}
-    </div>
-    <figcaption>
-      ${caption === '' ? nothing : html`<span part="caption photo-caption" class="caption">${caption}</span> `}<span
+      />${photo.status === 'ok' ? nothing : fallbackTemplate(photo.fallbackText, decorative)}</div
+    ><figcaption
+      >${caption === '' ? nothing : html`<span part="caption photo-caption" class="caption">${caption}</span> `}<span
         part="credit photo-credit"
         class="credit"
         >${credit}</span
-      >
-    </figcaption>
-  </figure>`;
+      ></figcaption
+    ></figure>`;
 }
 
 /**

@@ -149,6 +149,11 @@ export const styles = css`
     outline-offset: 0;
   }
 
+  /* A story without a date has an empty \`<time>\`, which takes no room. */
+  time:empty {
+    display: none;
+  }
+
   time {
     color: var(--_muted);
     font-size: 0.8125rem;

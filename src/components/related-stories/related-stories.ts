@@ -14,7 +14,7 @@ import { watchImpression } from '../../internal/impressions.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { SourceController, type SourceOptions, type SourceState } from '../../internal/source-controller.js';
-import { earliestChange, renderTime, type RenderedTime } from '../../internal/time.js';
+import { earliestChange, timeParts, type TimeParts } from '../../internal/time.js';
 import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { PhotoController } from '../photo/photo-controller.js';
 import { photoTemplate } from '../photo/photo-template.js';
@@ -150,7 +150,7 @@ export class AwRelatedStories extends LitElement {
   private _shownFrom: Article[] | undefined;
   /** Set when page links may have changed since `_shown` was computed (connected, moved). */
   private _pageChanged = true;
-  private _times: RenderedTime[] = [];
+  private _times: (TimeParts | undefined)[] = [];
   private _fallbackSignature = '';
   private _announcedFallback: StoryList | undefined;
   private _fallbackObserver?: MutationObserver;
@@ -211,8 +211,8 @@ export class AwRelatedStories extends LitElement {
     const now = Date.now();
     const server = this._clock.hydrating || undefined;
     const lang = this._locale.lang;
-    this._times = (this._shown ?? []).map((story) => renderTime(story.datePublished, lang, { now, server }));
-    this._clock.nextChange = earliestChange(...this._times.map((time) => time.nextChange));
+    this._times = (this._shown ?? []).map((story) => timeParts(story.datePublished, lang, { now, server }));
+    this._clock.nextChange = earliestChange(...this._times.map((time) => time?.nextChange));
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -226,42 +226,46 @@ export class AwRelatedStories extends LitElement {
     // Placeholder boxes line up stories without a photo with those that have one; when none has
     // one, a list of text reads better than a column of empty boxes.
     const thumbnails = stories.some((story) => story.image !== undefined);
+    // prettier-ignore
     return html`<section
       lang=${lang}
       dir=${dir}
       aria-labelledby=${ifDefined(title === '' ? undefined : 'heading')}
       aria-label=${ifDefined(title === '' ? messages.youMightAlsoLike : undefined)}
-    >
-      ${
+      >${
         title === ''
           ? nothing
           : heading(headingLevel(this.headingLevel, 2))`<h3 id="heading" part="heading" class="headline">${title}</h3>`
-      }
-      <ul part="list" role="list" class="list ${layout}-layout${thumbnails ? '' : ' text-only'}">
-        ${stories.map((story, index) => this._renderItem(story, index, layout, thumbnails))}
-      </ul>
-    </section>`;
+      }<ul
+        part="list"
+        role="list"
+        class="list ${layout}-layout${thumbnails ? '' : ' text-only'}"
+        @click=${this._onSelect}
+        @auxclick=${this._onSelect}
+        >${stories.map((story, index) => this._renderItem(story, index, layout, thumbnails))}</ul
+      ></section>`;
   }
 
   private _renderItem(story: Article, index: number, layout: Layout, thumbnails: boolean): TemplateResult {
     // A story in another language than the list keeps its own, for pronunciation and direction.
     const storyLang = story.lang !== undefined && story.lang !== this._locale.lang ? story.lang : undefined;
-    return html`<li part="item" class="item" data-url=${story.url} data-index=${index}>
-      ${thumbnails ? this._renderThumbnail(story.image, layout) : nothing}
-      <div class="text">
-        <a
+    const time = this._times[index];
+    // No white space between tags (each run would be a text node per story to clone and keep);
+    // the `<time>` is always there and takes no room when empty: a nested template costs more.
+    // prettier-ignore
+    return html`<li part="item" class="item" data-url=${story.url} data-index=${index}
+      >${thumbnails ? this._renderThumbnail(story.image, layout) : nothing}<div class="text"
+        ><a
           part="link"
           class="link"
           href=${story.url}
           lang=${ifDefined(storyLang)}
           dir=${ifDefined(storyLang === undefined ? undefined : directionOf(storyLang))}
-          @click=${this._onSelect}
-          @auxclick=${this._onSelect}
           >${story.headline}</a
-        >
-        ${this._times[index]?.template ?? nothing}
-      </div>
-    </li>`;
+        ><time part="time" datetime=${ifDefined(time?.datetime)} title=${ifDefined(time?.title)}
+          >${time?.text ?? ''}</time
+        ></div
+      ></li>`;
   }
 
   private _renderThumbnail(image: ArticleImage | undefined, layout: Layout): TemplateResult {
@@ -269,20 +273,19 @@ export class AwRelatedStories extends LitElement {
     if (image === undefined) {
       return html`<div part="thumbnail" class="thumbnail empty" aria-hidden="true">${placeholderIcon}</div>`;
     }
-    return html`<div part="thumbnail" class="thumbnail" aria-hidden="true">
-      ${photoTemplate({
-        src: image.src,
-        srcset: image.srcset,
-        sizes: image.srcset === undefined ? undefined : thumbnailSizes[layout],
-        alt: '',
-        loading: 'lazy',
-        caption: '',
-        credit: '',
-        creditPosition: 'overlay',
-        status: this._photo.status(image.src),
-        fallbackText: this._locale.messages.imageUnavailable,
-      })}
-    </div>`;
+    const photo = photoTemplate({
+      src: image.src,
+      srcset: image.srcset,
+      sizes: image.srcset === undefined ? undefined : thumbnailSizes[layout],
+      alt: '',
+      loading: 'lazy',
+      caption: '',
+      credit: '',
+      creditPosition: 'overlay',
+      status: this._photo.status(image.src),
+      fallbackText: this._locale.messages.imageUnavailable,
+    });
+    return html`<div part="thumbnail" class="thumbnail" aria-hidden="true">${photo}</div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -378,10 +381,12 @@ export class AwRelatedStories extends LitElement {
     this.requestUpdate();
   };
 
+  /** Clicks on a story's link, heard once on the list rather than on each link. */
   private _onSelect(event: MouseEvent): void {
     // auxclick: a middle click opens the story in a new tab, which is a selection too.
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const item = (event.currentTarget as Element).closest<HTMLElement>('li[data-url]');
+    const link = event.target instanceof Element ? event.target.closest('a.link') : null;
+    const item = link?.closest<HTMLElement>('li[data-url]') ?? null;
     const url = item?.dataset.url;
     if (item === null || url === undefined) return;
     emit(this, 'aw-select', { url, index: Number(item.dataset.index) });
