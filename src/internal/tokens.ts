@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, html, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** Colour scheme of an element: `auto` follows the reader's preference. */
 export type Theme = 'auto' | 'light' | 'dark';
@@ -75,3 +75,22 @@ export const tokens = css`
     border: 0;
   }
 `;
+
+/**
+ * The frame of every icon the elements draw: a line drawing on a 24-unit grid, stroked in the
+ * text colour, hidden from assistive technology (each sits beside or inside text that says what
+ * it means) and out of the tab order in old Edge. `shapes` are its `svg` template's shapes.
+ */
+export const lineIcon = (shapes: SVGTemplateResult, strokeWidth = 2): TemplateResult =>
+  html`<svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width=${strokeWidth}
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${shapes}
+  </svg>`;
