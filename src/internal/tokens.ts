@@ -20,6 +20,28 @@ export const themeConverter = {
   toAttribute: (value: string): string | null => (value === 'auto' ? null : value),
 };
 
+/**
+ * The declarations the copy button's and the share button's `<button>` share (the share panel
+ * holds copy buttons, so the two must look alike). Each element's rule adds its colours
+ * (`border-color`, `background`, `color`) from its own custom properties after them. They live
+ * here, in the module every element loads: a module of their own, or one in either element's
+ * folder, would become one more chunk in dist/ for the share button to load.
+ */
+export const buttonStyles = css`
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5em;
+  min-block-size: 2.5rem;
+  padding-block: 0.375em;
+  padding-inline: 0.875em;
+  border: 1px solid;
+  border-radius: var(--_radius);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+  -webkit-tap-highlight-color: transparent;
+`;
+
 /** The dark theme's values: for `theme="dark"`, and for `auto` when the reader prefers dark. */
 const dark = css`
   --_text: var(--aw-color-text, #eceef2);
