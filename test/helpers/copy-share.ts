@@ -48,6 +48,7 @@ export function expectButtonProperties(
   button: HTMLElement,
   element: 'copy-button' | 'share-button',
 ): void {
+  const tenths = (length: string) => Math.round(parseFloat(length) * 10) / 10;
   const look = () => {
     const style = getComputedStyle(button);
     return {
@@ -55,7 +56,8 @@ export function expectButtonProperties(
       background: style.backgroundColor,
       border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
       radius: style.borderTopLeftRadius,
-      padding: `${style.paddingTop} ${style.paddingLeft}`,
+      // To a tenth of a pixel: Firefox lays out in sixtieths (5.625px is 5.63333px there).
+      padding: `${tenths(style.paddingTop)}px ${tenths(style.paddingLeft)}px`,
       minHeight: style.minHeight,
       weight: style.fontWeight,
     };
@@ -69,7 +71,7 @@ export function expectButtonProperties(
     color: 'rgb(1, 2, 3)',
     background: 'rgb(4, 5, 6)',
     border: '1px solid rgb(7, 8, 9)',
-    padding: '5.625px 13.125px',
+    padding: '5.6px 13.1px',
   });
   host.style.setProperty(`--aw-${element}-color`, 'rgb(10, 11, 12)');
   host.style.setProperty(`--aw-${element}-background`, 'rgb(13, 14, 15)');
@@ -81,6 +83,6 @@ export function expectButtonProperties(
     background: 'rgb(13, 14, 15)',
     border: '1px solid rgb(16, 17, 18)',
     // The share button has no padding property.
-    padding: element === 'copy-button' ? '5.625px 20px' : '5.625px 13.125px',
+    padding: element === 'copy-button' ? '5.6px 20px' : '5.6px 13.1px',
   });
 }
