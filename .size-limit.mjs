@@ -27,7 +27,7 @@ export default [
     name: 'partner page: dist/autoloader.js + one card (brotli)',
     path: files,
     brotli: true,
-    // Holds the line near today's size (23.6 kB); Lit alone is about 5.5 kB of it.
+    // Holds the line near today's size (23.8 kB); Lit alone is about 5.5 kB of it.
     limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '24 kB',
   },
   {

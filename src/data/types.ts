@@ -41,18 +41,32 @@ export interface Article {
   kind?: ArticleKind;
 }
 
+/** An error class about one input, as `fieldError` makes it. */
+type FieldErrorClass = new (
+  field: string,
+  reason: string,
+  options?: { cause?: unknown },
+) => Error & { readonly field: string; readonly reason: string };
+
+/**
+ * The body of the library's errors about one input: a `Base` error class whose message is
+ * "field: reason", which keeps `field` and `reason` apart for code and takes a `cause`.
+ */
+export const fieldError = (Base: ErrorConstructor, name: string): FieldErrorClass =>
+  class extends Base {
+    readonly field: string;
+    readonly reason: string;
+
+    constructor(field: string, reason: string, options?: { cause?: unknown }) {
+      super(`${field}: ${reason}`, options);
+      this.name = name;
+      this.field = field;
+      this.reason = reason;
+    }
+  };
+
 /**
  * Why some data could not become an `Article`: `field` names the property
  * (`url`, `headline`, `json`, …) and `reason` says what is wrong with it.
  */
-export class ArticleDataError extends Error {
-  readonly field: string;
-  readonly reason: string;
-
-  constructor(field: string, reason: string, options?: { cause?: unknown }) {
-    super(`${field}: ${reason}`, options);
-    this.name = 'ArticleDataError';
-    this.field = field;
-    this.reason = reason;
-  }
-}
+export class ArticleDataError extends fieldError(Error, 'ArticleDataError') {}

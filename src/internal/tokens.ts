@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, html, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** Colour scheme of an element: `auto` follows the reader's preference. */
 export type Theme = 'auto' | 'light' | 'dark';
@@ -19,6 +19,28 @@ export const langConverter = {
 export const themeConverter = {
   toAttribute: (value: string): string | null => (value === 'auto' ? null : value),
 };
+
+/**
+ * The declarations the copy button's and the share button's `<button>` share (the share panel
+ * holds copy buttons, so the two must look alike). Each element's rule adds its colours
+ * (`border-color`, `background`, `color`) from its own custom properties after them. They live
+ * here, in the module every element loads: a module of their own, or one in either element's
+ * folder, would become one more chunk in dist/ for the share button to load.
+ */
+export const buttonStyles = css`
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5em;
+  min-block-size: 2.5rem;
+  padding-block: 0.375em;
+  padding-inline: 0.875em;
+  border: 1px solid;
+  border-radius: var(--_radius);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+  -webkit-tap-highlight-color: transparent;
+`;
 
 /** The dark theme's values: for `theme="dark"`, and for `auto` when the reader prefers dark. */
 const dark = css`
@@ -75,3 +97,22 @@ export const tokens = css`
     border: 0;
   }
 `;
+
+/**
+ * The frame of every icon the elements draw: a line drawing on a 24-unit grid, stroked in the
+ * text colour, hidden from assistive technology (each sits beside or inside text that says what
+ * it means) and out of the tab order in old Edge. `shapes` are its `svg` template's shapes.
+ */
+export const lineIcon = (shapes: SVGTemplateResult, strokeWidth = 2): TemplateResult =>
+  html`<svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width=${strokeWidth}
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${shapes}
+  </svg>`;

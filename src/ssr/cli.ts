@@ -179,48 +179,21 @@ Options:
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-const helpOption: Options = { help: { type: 'boolean', short: 'h' } };
-const baseOption: Options = { base: { type: 'string' } };
-const styleOptions: Options = { nonce: { type: 'string' }, stylesheets: { type: 'string' } };
+/** A command's options: `--help`, and the string options named (every other option takes a string). */
+function optionsWith(...strings: string[]): Options {
+  return {
+    help: { type: 'boolean', short: 'h' },
+    ...Object.fromEntries(strings.map((name) => [name, { type: 'string' }])),
+  };
+}
+
+const styleOptions = ['nonce', 'stylesheets'];
 const commandOptions: Record<'card' | 'related' | 'oembed' | 'embed' | 'styles', Options> = {
-  styles: { ...helpOption },
-  card: {
-    ...helpOption,
-    ...baseOption,
-    ...styleOptions,
-    layout: { type: 'string' },
-    lang: { type: 'string' },
-    theme: { type: 'string' },
-    'heading-level': { type: 'string' },
-    target: { type: 'string' },
-  },
-  related: {
-    ...helpOption,
-    ...baseOption,
-    ...styleOptions,
-    heading: { type: 'string' },
-    'heading-level': { type: 'string' },
-    limit: { type: 'string' },
-    layout: { type: 'string' },
-    lang: { type: 'string' },
-    theme: { type: 'string' },
-  },
-  oembed: {
-    ...helpOption,
-    ...baseOption,
-    src: { type: 'string' },
-    'script-url': { type: 'string' },
-    maxwidth: { type: 'string' },
-    maxheight: { type: 'string' },
-    format: { type: 'string' },
-  },
-  embed: {
-    ...helpOption,
-    ...baseOption,
-    src: { type: 'string' },
-    'script-url': { type: 'string' },
-    format: { type: 'string' },
-  },
+  styles: optionsWith(),
+  card: optionsWith('base', ...styleOptions, 'layout', 'lang', 'theme', 'heading-level', 'target'),
+  related: optionsWith('base', ...styleOptions, 'heading', 'heading-level', 'limit', 'layout', 'lang', 'theme'),
+  oembed: optionsWith('base', 'src', 'script-url', 'maxwidth', 'maxheight', 'format'),
+  embed: optionsWith('base', 'src', 'script-url', 'format'),
 };
 
 /** Runs the command line `argv` (without `node` and the script); resolves to the exit code. */

@@ -4,6 +4,7 @@
  * names the field; a broken element is never returned.
  */
 import { ArticleDataError, type UrlKind } from '../data/index.js';
+import { fieldError } from '../data/types.js';
 import { checkUnresolvedUrl } from '../data/url.js';
 
 /**
@@ -12,17 +13,7 @@ import { checkUnresolvedUrl } from '../data/url.js';
  * `stories`, `options.layout`, `attrs.src`, …); `cause` holds the data layer's
  * `ArticleDataError` when there is one.
  */
-export class RenderInputError extends TypeError {
-  readonly field: string;
-  readonly reason: string;
-
-  constructor(field: string, reason: string, options?: { cause?: unknown }) {
-    super(`${field}: ${reason}`, options);
-    this.name = 'RenderInputError';
-    this.field = field;
-    this.reason = reason;
-  }
-}
+export class RenderInputError extends fieldError(TypeError, 'RenderInputError') {}
 
 export function dataError(field: string, error: ArticleDataError): RenderInputError {
   const name = field === 'article' && error.field !== 'input' ? `article.${error.field}` : field;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/copy-button/copy-button.js';
 import type { AwCopyButton } from '../../src/components/copy-button/copy-button.js';
-import { clickCenter, stubProperty, uniqueText } from '../helpers/copy-share.js';
+import { clickCenter, expectButtonProperties, stubProperty, uniqueText } from '../helpers/copy-share.js';
 
 // The clipboard is real here: the test runner grants Chromium the clipboard permissions, sets
 // Firefox's dom.events.testing.asyncClipboard pref and starts WebKit with
@@ -90,6 +90,11 @@ describe('<aw-copy-button> before a click', () => {
     const el = await fixture<AwCopyButton>(html`<aw-copy-button value="x" theme="dark"></aw-copy-button>`);
     expect(el.getAttribute('theme')).to.equal('dark');
     await expect(el).to.be.accessible();
+  });
+
+  it('takes its colours and inline padding from its custom properties, else from the library tokens', async () => {
+    const el = await fixture<AwCopyButton>(html`<aw-copy-button value="x"></aw-copy-button>`);
+    expectButtonProperties(el, parts(el).button, 'copy-button');
   });
 });
 

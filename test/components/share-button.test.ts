@@ -4,7 +4,7 @@ import '../../src/components/share-button/share-button.js';
 import type { AwShareButton } from '../../src/components/share-button/share-button.js';
 import type { AwCopyButton } from '../../src/components/copy-button/copy-button.js';
 import { embedCode } from '../../src/embed/embed-code.js';
-import { clickAt, clickCenter, stubProperty } from '../helpers/copy-share.js';
+import { clickAt, clickCenter, expectButtonProperties, stubProperty } from '../helpers/copy-share.js';
 
 // Real clipboard and real popovers. Stubs only where the browser cannot do it on demand, said
 // where used: navigator.share (no desktop test browser has a share sheet to drive), and the
@@ -85,6 +85,11 @@ describe('<aw-share-button> closed', () => {
     expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(title);
     expect(parts(el).links).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes its colours from its custom properties, else from the library tokens', async () => {
+    const el = await shareButton();
+    expectButtonProperties(el, parts(el).button, 'share-button');
   });
 
   it('uses the label attribute and the element language', async () => {

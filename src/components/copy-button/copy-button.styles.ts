@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../internal/tokens.js';
 
 export const styles = css`
   :host {
@@ -12,20 +13,11 @@ export const styles = css`
   }
 
   button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2.5rem;
-    padding-block: 0.375em;
+    ${buttonStyles}
     padding-inline: var(--aw-copy-button-padding, 0.875em);
-    border: 1px solid var(--aw-copy-button-border-color, var(--_border));
-    border-radius: var(--_radius);
+    border-color: var(--aw-copy-button-border-color, var(--_border));
     background: var(--aw-copy-button-background, var(--_surface));
     color: var(--aw-copy-button-color, var(--_text));
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    -webkit-tap-highlight-color: transparent;
   }
   button:hover {
     border-color: var(--_accent);

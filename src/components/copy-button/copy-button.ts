@@ -1,11 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
+import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { styles } from './copy-button.styles.js';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -16,30 +16,11 @@ interface CopySource {
   field?: Element;
 }
 
-const copyIcon = html`<svg
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  stroke-linejoin="round"
-  focusable="false"
->
-  <rect x="9" y="9" width="12" height="12" rx="2" />
-  <path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />
-</svg>`;
+const copyIcon = lineIcon(
+  svg`<rect x="9" y="9" width="12" height="12" rx="2" /><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />`,
+);
 
-const checkIcon = html`<svg
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2.5"
-  stroke-linecap="round"
-  stroke-linejoin="round"
-  focusable="false"
->
-  <path d="M4 12.5l5 5L20 6.5" />
-</svg>`;
+const checkIcon = lineIcon(svg`<path d="M4 12.5l5 5L20 6.5" />`, 2.5);
 
 /**
  * @summary A button that copies a value, or the text of another element, to the clipboard and

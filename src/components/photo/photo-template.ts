@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cached } from '../../data/cache.js';
+import { lineIcon } from '../../internal/tokens.js';
 import type { PhotoStatus } from './photo-controller.js';
 
 /** The figure's classes, one string per combination rather than one per photo. */
@@ -75,6 +76,12 @@ export function photoTemplate(photo: PhotoView): TemplateResult {
     ></figure>`;
 }
 
+/** A picture frame, drawn in the box of an image that did not load. */
+const fallbackIcon = lineIcon(
+  svg`<rect x="3" y="4" width="18" height="16" rx="2"></rect><circle cx="9" cy="10" r="1.75"></circle><path d="m4 18 5-5 3 3 3-3 5 5"></path>`,
+  1.5,
+);
+
 /**
  * The alt text in the image's box. A decorative image that failed has nothing to tell a
  * screen reader; otherwise the text stands in for the image, as the browser's own alt
@@ -87,19 +94,7 @@ function fallbackTemplate(text: string, decorative: boolean): TemplateResult {
     aria-label=${ifDefined(decorative ? undefined : text)}
     aria-hidden=${ifDefined(decorative ? 'true' : undefined)}
   >
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.5"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-    >
-      <rect x="3" y="4" width="18" height="16" rx="2"></rect>
-      <circle cx="9" cy="10" r="1.75"></circle>
-      <path d="m4 18 5-5 3 3 3-3 5 5"></path>
-    </svg>
+    ${fallbackIcon}
     <span>${text}</span>
   </div>`;
 }

@@ -93,14 +93,14 @@ export const styles = css`
     aspect-ratio: 16 / 9;
   }
 
-  .placeholder {
+  .empty svg {
     width: 1.75rem;
     height: 1.75rem;
     color: var(--_muted);
     opacity: 0.6;
   }
 
-  .grid-layout .placeholder {
+  .grid-layout .empty svg {
     width: 2.5rem;
     height: 2.5rem;
   }

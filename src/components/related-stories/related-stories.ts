@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { readOwnStories, readStories, type StoryList } from '../../data/read-article.js';
@@ -15,7 +15,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { SourceController, type SourceOptions, type SourceState } from '../../internal/source-controller.js';
 import { earliestChange, timeParts, type TimeParts } from '../../internal/time.js';
-import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
+import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { PhotoController } from '../photo/photo-controller.js';
 import { photoTemplate } from '../photo/photo-template.js';
 import { photoStyles, photoTokens } from '../photo/photo.styles.js';
@@ -36,19 +36,10 @@ const thumbnailSizes: Record<Layout, string> = {
 };
 
 /** Drawn in the thumbnail box of a story without a photo: a page of text, so the box reads as intended. */
-const placeholderIcon = html`<svg
-  class="placeholder"
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.5"
-  stroke-linecap="round"
-  stroke-linejoin="round"
-  focusable="false"
->
-  <rect x="4" y="3" width="16" height="18" rx="2" />
-  <path d="M8 8h8M8 12h8M8 16h5" />
-</svg>`;
+const placeholderIcon = lineIcon(
+  svg`<rect x="4" y="3" width="16" height="18" rx="2" /><path d="M8 8h8M8 12h8M8 16h5" />`,
+  1.5,
+);
 
 /**
  * A "You might also like" list of stories, with thumbnails, headline links and times. It

@@ -1,4 +1,5 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { lineIcon } from '../../internal/tokens.js';
 import type { NetworkName } from './networks.js';
 
 /**
@@ -6,19 +7,7 @@ import type { NetworkName } from './networks.js';
  * (no icon font, nothing fetched). Brand colours are applied in the stylesheet.
  */
 
-const icon = (paths: SVGTemplateResult): TemplateResult =>
-  html`<svg
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.8"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    ${paths}
-  </svg>`;
+const icon = (shapes: SVGTemplateResult): TemplateResult => lineIcon(shapes, 1.8);
 
 export const networkIcons: Record<NetworkName, TemplateResult> = {
   x: icon(svg`<path d="M4 4h4.5L20 20h-4.5z"/><path d="M19.5 4l-6.4 7.2M4.5 20l6.4-7.2"/>`),
@@ -39,22 +28,6 @@ export const networkIcons: Record<NetworkName, TemplateResult> = {
   email: icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M3.5 6.5L12 13l8.5-6.5"/>`),
 };
 
-export const linkIcon = html`<svg
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  stroke-linejoin="round"
-  aria-hidden="true"
-  focusable="false"
->
-  <path
-    d="M10 14a4.5 4.5 0 0 0
-  6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4l-1.1 1.1"
-  />
-  <path
-    d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4
-  6.4l1.1-1.1"
-  />
-</svg>`;
+export const linkIcon = lineIcon(
+  svg`<path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4l-1.1 1.1" /><path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.1-1.1" />`,
+);

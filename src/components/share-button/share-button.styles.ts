@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../internal/tokens.js';
 
 /** The button and the panel's frame; the panel's content brings its own (`share-panel.styles.ts`). */
 export const styles = css`
@@ -12,20 +13,10 @@ export const styles = css`
   }
 
   #button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2.5rem;
-    padding-block: 0.375em;
-    padding-inline: 0.875em;
-    border: 1px solid var(--aw-share-button-border-color, var(--_border));
-    border-radius: var(--_radius);
+    ${buttonStyles}
+    border-color: var(--aw-share-button-border-color, var(--_border));
     background: var(--aw-share-button-background, var(--_surface));
     color: var(--aw-share-button-color, var(--_text));
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    -webkit-tap-highlight-color: transparent;
   }
   #button:hover,
   #button[aria-expanded='true'] {

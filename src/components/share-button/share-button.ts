@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LazyModule } from '../../data/lazy.js';
@@ -8,7 +8,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { PopoverController } from '../../internal/popover-controller.js';
 import { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
-import { langConverter, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
+import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { parseNetworks, type NetworkName } from './networks.js';
 import { styles } from './share-button.styles.js';
 import type * as SharePanel from './share-panel.js';
@@ -23,36 +23,11 @@ const moduleUrl = import.meta.url;
 /** The panel's content, loaded when a panel first opens (one module for every button on the page). */
 const sharePanel = new LazyModule<typeof SharePanel>(() => import('./share-panel.js'));
 
-const shareIcon = html`<svg
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  stroke-linejoin="round"
-  aria-hidden="true"
-  focusable="false"
->
-  <circle cx="18" cy="5" r="2.5" />
-  <circle cx="6" cy="12" r="2.5" />
-  <circle cx="18" cy="19" r="2.5" />
-  <path
-    d="M8.2 10.8l7.6-4.4M8.2
-  13.2l7.6 4.4"
-  />
-</svg>`;
+const shareIcon = lineIcon(
+  svg`<circle cx="18" cy="5" r="2.5" /><circle cx="6" cy="12" r="2.5" /><circle cx="18" cy="19" r="2.5" /><path d="M8.2 10.8l7.6-4.4M8.2 13.2l7.6 4.4" />`,
+);
 
-const closeIcon = html`<svg
-  viewBox="0 0 24 24"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  aria-hidden="true"
-  focusable="false"
->
-  <path d="M6 6l12 12M18 6L6 18" />
-</svg>`;
+const closeIcon = lineIcon(svg`<path d="M6 6l12 12M18 6L6 18" />`);
 
 /**
  * @summary A share button: the device's share sheet where there is one, else a panel of share

@@ -38,6 +38,7 @@ function throwsInput(run: () => unknown, field: string, reason?: RegExp): void {
   assert.throws(run, (error: unknown) => {
     assert.ok(error instanceof RenderInputError, `a RenderInputError, got ${String(error)}`);
     assert.ok(error instanceof TypeError);
+    assert.equal(error.name, 'RenderInputError');
     assert.equal(error.field, field);
     assert.ok(error.message.startsWith(`${field}: `), error.message);
     if (reason) assert.match(error.reason, reason);
