@@ -1,5 +1,7 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
 import { defineElement } from '../../internal/define.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
@@ -124,40 +126,32 @@ export class AwCopyButton extends LitElement {
           >${copied ? (this.copiedLabel ?? messages.copied) : (this.label ?? messages.copyToClipboard)}</span
         >
       </button>
-      ${
-        this._manualText === undefined
-          ? nothing
-          : /[\r\n]/.test(this._manualText)
-            ? // An <input> would drop line breaks: several lines are offered in a <textarea>.
-              html`<textarea
-                class="field"
-                part="field"
-                readonly
-                spellcheck="false"
-                dir="auto"
-                rows="4"
-                aria-label=${this.label ?? messages.copyToClipboard}
-                aria-describedby="status"
-                .value=${this._manualText}
-                @focus=${this._selectField}
-                @copy=${this._onManualCopy}
-              ></textarea>`
-            : html`<input
-                class="field"
-                part="field"
-                readonly
-                spellcheck="false"
-                dir="auto"
-                aria-label=${this.label ?? messages.copyToClipboard}
-                aria-describedby="status"
-                .value=${this._manualText}
-                @focus=${this._selectField}
-                @copy=${this._onManualCopy}
-              />`
-      }
+      ${this._manualText === undefined ? nothing : this._renderField(this._manualText, messages.copyToClipboard)}
       <span id="status" part="status" class=${failed ? 'message' : 'visually-hidden'} role="status" aria-live="polite"
         >${this._announcement}</span
       >`;
+  }
+
+  /**
+   * The field holding the text selected for the reader to copy by hand: a `<textarea>` when it
+   * has several lines (an `<input>` would drop the line breaks), else an `<input>`.
+   */
+  private _renderField(text: string, defaultLabel: string): TemplateResult {
+    const lines = /[\r\n]/.test(text);
+    const tag = lines ? literal`textarea` : literal`input`;
+    return staticHtml`<${tag}
+      class="field"
+      part="field"
+      readonly
+      spellcheck="false"
+      dir="auto"
+      rows=${ifDefined(lines ? 4 : undefined)}
+      aria-label=${this.label ?? defaultLabel}
+      aria-describedby="status"
+      .value=${text}
+      @focus=${this._selectField}
+      @copy=${this._onManualCopy}
+    ></${tag}>`;
   }
 
   private _onClick(): void {
