@@ -52,7 +52,7 @@ const seed: Article = {
   lang: 'en',
   kind: 'video',
   image: {
-    src: '/photo.svg',
+    src: '/photo.png',
     alt: 'Antony Blinken and Sergey Lavrov in Stockholm',
     width: 1200,
     height: 675,
@@ -68,7 +68,7 @@ function articleFor(index: number): Article {
     headline: `${index + 1}. ${seed.headline}`,
     // One photo per article, as on a real page: with one URL for all, every lazy image below
     // the fold would come from the memory cache at once, which no real page of stories does.
-    image: { ...seed.image!, src: new URL(`/photo.svg?article=${index}`, location.href).href },
+    image: { ...seed.image!, src: new URL(`/photo.png?article=${index}`, location.href).href },
   };
 }
 
@@ -213,7 +213,7 @@ function escapeJson(value: unknown): string {
 
 /** A local photo URL per use, as on a real page (see articleFor). */
 function photoUrl(query: string): string {
-  return new URL(`/photo.svg?${query}`, location.href).href;
+  return new URL(`/photo.png?${query}`, location.href).href;
 }
 
 let articles: Article[] = [];
