@@ -5,7 +5,8 @@
  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { escapeAttribute } from '../internal/html.js';
 import { RenderInputError, describe, optionalString, requireUrl } from './inputs.js';
 
@@ -35,20 +36,59 @@ export interface StyleOptions {
   stylesheets?: string;
 }
 
+/** An element's tag as the server writes it. */
+export interface Host {
+  /**
+   * Its attributes, in this order, with the names the element reads: `undefined` and `false`
+   * leave one out, `true` writes it empty (a boolean attribute).
+   */
+  attributes: Record<string, string | number | boolean | undefined>;
+  /** The data it renders, set as this property before it renders (`article`, `stories`). */
+  property?: { name: string; value: unknown };
+}
+
+/**
+ * One template per element and list of attribute names, made from those names (which come
+ * from the code, never from data) with Lit's rules for a template's strings, as `heading()`
+ * and Lit's static-html make them; the values are bindings, which Lit escapes.
+ */
+const hostTemplates = new Map<string, TemplateStringsArray>();
+
+function hostTemplate(tagName: string, names: readonly string[], property: string | undefined): TemplateStringsArray {
+  const key = [tagName, property ?? '', ...names].join(' ');
+  let strings = hostTemplates.get(key);
+  if (strings === undefined) {
+    const binds = [...(property === undefined ? [] : [`.${property}=`]), ...names.map((name) => `${name}=`)];
+    const parts = binds.length === 0 ? [`<${tagName}></${tagName}>`] : [`<${tagName} ${binds[0]}`];
+    for (const bind of binds.slice(1)) parts.push(` ${bind}`);
+    if (binds.length > 0) parts.push(`></${tagName}>`);
+    strings = Object.freeze(Object.assign([...parts], { raw: Object.freeze([...parts]) })) as TemplateStringsArray;
+    hostTemplates.set(key, strings);
+  }
+  return strings;
+}
+
 /**
  * Renders one element through @lit-labs/ssr and returns it without the markers of the
  * one-element template around it: those serve a page-level `hydrate()` of that template,
  * which never happens here (each element hydrates its own shadow root when it upgrades).
  */
-export function renderElement(tagName: string, template: TemplateResult, styles: StyleSource): string {
+export function renderElement(tagName: string, host: Host, styles: StyleSource): string {
   if (customElements.get(tagName) === undefined) {
     // The element modules define themselves on import; a missing one means a broken build.
     throw new Error(`<${tagName}> is not defined`);
   }
+  const names = Object.keys(host.attributes);
+  const values = names.map((name) => {
+    const value = host.attributes[name];
+    return ifDefined(value === true ? '' : value === false ? undefined : value);
+  });
+  const strings = hostTemplate(tagName, names, host.property?.name);
+  const template = html(strings, ...(host.property === undefined ? [] : [host.property.value]), ...values);
   const rendered = collectResultSync(render(template, { elementRenderers: [rendererFor(styles)] }));
   const outer = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?([\s\S]*)<!--\/lit-part-->$/.exec(rendered);
   const element = outer === null ? rendered : outer[1]!;
-  // The template's line breaks between bound attributes stay behind as blank space.
+  // The white space before the attributes that were left out stays behind.
   return element.replace(/^(<[a-z][\w-]*)\s+/, '$1 ');
 }
 

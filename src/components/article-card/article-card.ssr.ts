@@ -2,8 +2,6 @@
  * `<aw-article-card>` rendered on a server (`article-widgets/ssr.js`): the card's own `render()`
  * through @lit-labs/ssr, its layouts and link rules from the element's module.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleDataError, normalizeArticle } from '../../data/index.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { escapeAttribute, escapeText } from '../../internal/html.js';
@@ -51,14 +49,10 @@ export function renderArticleCard(article: unknown, options: ArticleCardOptions 
 
   const element = renderElement(
     'aw-article-card',
-    html`<aw-article-card
-      .article=${normalized}
-      lang=${lang}
-      layout=${ifDefined(layout)}
-      theme=${ifDefined(theme)}
-      heading-level=${ifDefined(headingLevel)}
-      target=${ifDefined(target)}
-    ></aw-article-card>`,
+    {
+      property: { name: 'article', value: normalized },
+      attributes: { lang, layout, theme, 'heading-level': headingLevel, target },
+    },
     styles,
   );
   const link =

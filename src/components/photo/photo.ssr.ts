@@ -2,8 +2,6 @@
  * `<aw-photo>` rendered on a server (`article-widgets/ssr.js`): the photo's own `render()`
  * through @lit-labs/ssr, with the element's own URL policy for `src` and `srcset`.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { escapeAttribute } from '../../internal/html.js';
 import type { ArticleImage } from '../../data/types.js';
@@ -61,27 +59,10 @@ export function renderPhoto(attrs: PhotoAttributes, options: StyleOptions = {}):
   const theme = oneOf(a.theme, themes, 'attrs.theme');
   const lang = resolveLang(a.lang);
 
-  const element = renderElement(
-    'aw-photo',
-    html`<aw-photo
-      src=${src}
-      alt=${a.alt}
-      width=${ifDefined(width)}
-      height=${ifDefined(height)}
-      srcset=${ifDefined(srcset)}
-      sizes=${ifDefined(sizes)}
-      caption=${ifDefined(caption)}
-      credit=${ifDefined(credit)}
-      ratio=${ifDefined(ratio)}
-      loading=${ifDefined(loading)}
-      fetchpriority=${ifDefined(fetchpriority)}
-      credit-position=${ifDefined(creditPosition)}
-      placeholder=${ifDefined(placeholder)}
-      lang=${lang}
-      theme=${ifDefined(theme)}
-    ></aw-photo>`,
-    styles,
-  );
+  // The image's fields (an `ArticleImage`), then the element's own.
+  const fields = { src, alt: a.alt, width, height, srcset, sizes, caption, credit };
+  const own = { ratio, loading, fetchpriority, 'credit-position': creditPosition, placeholder, lang, theme };
+  const element = renderElement('aw-photo', { attributes: { ...fields, ...own } }, styles);
   const image =
     `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(a.alt)}"` +
     (width === undefined ? '' : ` width="${width}"`) +

@@ -2,8 +2,6 @@
  * `<aw-related-stories>` rendered on a server (`article-widgets/ssr.js`): the list's own
  * `render()` through @lit-labs/ssr, and the stories it shows picked by the element's own rule.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleDataError, normalizeStories } from '../../data/index.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { escapeAttribute, escapeText } from '../../internal/html.js';
@@ -87,15 +85,10 @@ export function renderRelatedStories(stories: unknown, options: RelatedStoriesOp
 
   const element = renderElement(
     'aw-related-stories',
-    html`<aw-related-stories
-      .stories=${shown}
-      lang=${lang}
-      heading=${ifDefined(heading)}
-      heading-level=${ifDefined(headingLevel)}
-      limit=${ifDefined(limit)}
-      layout=${ifDefined(layout)}
-      theme=${ifDefined(theme)}
-    ></aw-related-stories>`,
+    {
+      property: { name: 'stories', value: shown },
+      attributes: { lang, heading, 'heading-level': headingLevel, limit, layout, theme },
+    },
     styles,
   );
   const items = shown

@@ -2,8 +2,6 @@
  * `<aw-share-button>` rendered on a server (`article-widgets/ssr.js`): the button's own
  * `render()` through @lit-labs/ssr, with the element's own list of networks.
  */
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { themes, type Theme } from '../../internal/tokens.js';
 import { RenderInputError, describe, oneOf, optionalString, optionsObject, requireUrl } from '../../ssr/inputs.js';
@@ -60,18 +58,20 @@ export function renderShareButton(attrs: ShareButtonAttributes = {}, options: St
 
   return renderElement(
     'aw-share-button',
-    html`<aw-share-button
-      url=${ifDefined(url)}
-      headline=${ifDefined(headline)}
-      networks=${ifDefined(networks)}
-      native=${ifDefined(native)}
-      ?embed=${a.embed === true}
-      embed-src=${ifDefined(embedSrc)}
-      script-url=${ifDefined(scriptUrl)}
-      label=${ifDefined(label)}
-      lang=${lang}
-      theme=${ifDefined(theme)}
-    ></aw-share-button>`,
+    {
+      attributes: {
+        url,
+        headline,
+        networks,
+        native,
+        embed: a.embed === true,
+        'embed-src': embedSrc,
+        'script-url': scriptUrl,
+        label,
+        lang,
+        theme,
+      },
+    },
     styles,
   );
 }
