@@ -113,6 +113,9 @@ function computeDirection(lang: string): Direction {
   if (parts === undefined) return 'ltr';
   if (parts.script !== undefined) return rtlScripts.has(parts.script) ? 'rtl' : 'ltr';
   if (rtlLanguages.has(parts.language)) return 'rtl';
+  // The languages with strings of their own are written left to right unless listed above:
+  // no need to ask Intl, whose likely-subtags data costs a page tens of ms to load the first time.
+  if ((supportedLanguages as readonly string[]).includes(parts.language)) return 'ltr';
   const script = likelyScript(lang);
   return script !== undefined && rtlScripts.has(script) ? 'rtl' : 'ltr';
 }

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import { hydrates } from './server-root.js';
 
 /**
  * One timer for every relative time on the page ("2 hours ago"). Each subscribed element says
@@ -64,10 +65,13 @@ export class RelativeTimeController implements ReactiveController {
   nextChange: number | undefined;
 
   /**
-   * True during the first update of a server-rendered host (one that already had its
-   * declarative shadow root when it was made): times render as the server wrote them
-   * (absolute, UTC) so hydration adopts the same text, then switch to the reader's relative or
-   * local time in the next update, inside the same `<time>` nodes.
+   * True during the first update of a server-rendered host that Lit hydrates (one that already
+   * had its declarative shadow root when it was made, on a page that loaded
+   * `article-widgets/hydrate.js`): times render as the server wrote them (absolute, UTC) so
+   * hydration adopts the same text, then switch to the reader's relative or local time in the
+   * next update, inside the same `<time>` nodes. Without hydration the element renders nodes of
+   * its own over the server's (see `serverRenderRoot`), with the reader's times at once: one
+   * update, and no time zone names to load.
    */
   hydrating: boolean;
 
@@ -78,7 +82,8 @@ export class RelativeTimeController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
-    this.hydrating = ((host as Partial<Element>).shadowRoot ?? null) !== null;
+    this.hydrating =
+      ((host as Partial<Element>).shadowRoot ?? null) !== null && hydrates(host as unknown as ReactiveElement);
     host.addController(this);
   }
 

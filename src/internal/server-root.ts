@@ -34,7 +34,7 @@ export function serverRenderRoot(host: ReactiveElement, create: () => HTMLElemen
  * Lit's hydration support, when it ran before Lit's LitElement module, makes every element
  * observe `defer-hydration`: the one sign of it that survives Lit's production build.
  */
-function hydrates(host: ReactiveElement): boolean {
+export function hydrates(host: ReactiveElement): boolean {
   return (host.constructor as typeof ReactiveElement).observedAttributes.includes('defer-hydration');
 }
 
