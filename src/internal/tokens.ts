@@ -24,8 +24,8 @@ export const themeConverter = {
  * The declarations the copy button's and the share button's `<button>` share (the share panel
  * holds copy buttons, so the two must look alike). Each element's rule adds its colours
  * (`border-color`, `background`, `color`) from its own custom properties after them. They live
- * here, in the module every element loads: a module of their own, or one in either element's
- * folder, would become one more chunk in dist/ for the share button to load.
+ * here, in the module every element loads: the autoloader's chunk planner (rollup.config.mjs)
+ * would put a module this small that two elements share into the `shared` chunk anyway.
  */
 export const buttonStyles = css`
   display: inline-flex;
