@@ -41,19 +41,23 @@ export interface Article {
   kind?: ArticleKind;
 }
 
-/** An error class about one input, as `fieldError` makes it. */
-type FieldErrorClass = new (
+/** An error class about one input, as `fieldError` makes it: an `E` with `field` and `reason`. */
+type FieldErrorClass<E extends Error> = new (
   field: string,
   reason: string,
   options?: { cause?: unknown },
-) => Error & { readonly field: string; readonly reason: string };
+) => E & { readonly field: string; readonly reason: string };
 
 /**
- * The body of the library's errors about one input: a `Base` error class whose message is
- * "field: reason", which keeps `field` and `reason` apart for code and takes a `cause`.
+ * The body of the library's errors about one input: a `Base` error class (`Error`,
+ * `TypeError`) whose message is "field: reason", which keeps `field` and `reason` apart for
+ * code and takes a `cause`. Its instances are `Base`'s, in their type too.
  */
-export const fieldError = (Base: ErrorConstructor, name: string): FieldErrorClass =>
-  class extends Base {
+export const fieldError = <E extends Error>(
+  Base: new (message?: string, options?: { cause?: unknown }) => E,
+  name: string,
+): FieldErrorClass<E> =>
+  class extends (Base as unknown as ErrorConstructor) {
     readonly field: string;
     readonly reason: string;
 
@@ -63,7 +67,7 @@ export const fieldError = (Base: ErrorConstructor, name: string): FieldErrorClas
       this.field = field;
       this.reason = reason;
     }
-  };
+  } as unknown as FieldErrorClass<E>;
 
 /**
  * Why some data could not become an `Article`: `field` names the property

@@ -13,7 +13,7 @@ import { checkUnresolvedUrl } from '../data/url.js';
  * `stories`, `options.layout`, `attrs.src`, …); `cause` holds the data layer's
  * `ArticleDataError` when there is one.
  */
-export class RenderInputError extends fieldError(TypeError, 'RenderInputError') {}
+export class RenderInputError extends fieldError<TypeError>(TypeError, 'RenderInputError') {}
 
 export function dataError(field: string, error: ArticleDataError): RenderInputError {
   const name = field === 'article' && error.field !== 'input' ? `article.${error.field}` : field;
