@@ -108,10 +108,54 @@ function absolute(
   options: { dateOnly?: boolean; timeZone?: string; zoneName?: boolean },
 ): string {
   const style = options.dateOnly === true ? 'date' : options.zoneName === true ? 'dateTimeZone' : 'dateTime';
+  if (english.has(locale) && (parsed.dateOnly || (options.timeZone === undefined && style !== 'dateTimeZone'))) {
+    const text = englishAbsolute(parsed.date, !parsed.dateOnly && style === 'dateTime', parsed.dateOnly);
+    if (text !== undefined) return text;
+  }
   const format = parsed.dateOnly
     ? dateTimeFormat(locale, 'date', 'UTC')
     : dateTimeFormat(locale, style, options.timeZone);
   return format.format(parsed.date);
+}
+
+/**
+ * English, the language whose strings are inline, is written here without Intl for what a
+ * card or list shows in the reader's zone: the first Intl date format on a page loads its
+ * locale data, 35-40 ms of main thread on a desktop and several times that on a phone, in the
+ * middle of the first element's render. The texts are those of Intl in `en` (CLDR's US
+ * English), which the browser tests compare them with in every engine; anything else (other
+ * languages, a named time zone, the server's zone-named title, years before 1000 or after
+ * 9999) goes through Intl.
+ */
+const english = new Set(['en', 'en-US']);
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "December 2, 2021" or "December 2, 2021 at 4:05 PM", in the reader's zone, or in UTC for a calendar date. */
+function englishAbsolute(date: Date, timeOfDay: boolean, utc: boolean): string | undefined {
+  const year = utc ? date.getUTCFullYear() : date.getFullYear();
+  if (year < 1000 || year > 9999) return undefined;
+  const day = utc
+    ? `${months[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}`
+    : `${months[date.getMonth()]} ${date.getDate()}, ${year}`;
+  if (!timeOfDay) return day;
+  const hours = date.getHours();
+  const minutes = String(date.getMinutes()).padStart(2, '0');
+  // Intl puts a narrow no-break space before AM and PM.
+  return `${day} at ${hours % 12 || 12}:${minutes}\u202f${hours < 12 ? 'AM' : 'PM'}`;
 }
 
 interface RelativeUnit {
@@ -146,6 +190,15 @@ export function formatRelative(value: string, lang: string, now: number = Date.n
 }
 
 function relative(parsed: ParsedDate, locale: string, now: number): string {
+  if (english.has(locale) && !parsed.dateOnly) {
+    const diff = parsed.date.getTime() - now;
+    const { count, unit } = relativeUnit(Math.abs(diff));
+    if (count === 0) return 'now';
+    if (unit === 'minute' || unit === 'hour') {
+      const units = `${count} ${unit}${count === 1 ? '' : 's'}`;
+      return diff < 0 ? `${units} ago` : `in ${units}`;
+    }
+  }
   const format = relativeTimeFormat(locale);
   if (format === undefined) return absolute(parsed, locale, {});
   let diff = parsed.date.getTime() - now;

@@ -118,6 +118,30 @@ describe('formatAbsolute', () => {
   });
 });
 
+describe('English without Intl', () => {
+  it("writes the reader's date and time as Intl does, in zones either side of UTC", () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Kolkata', 'America/Los_Angeles', 'Pacific/Chatham']) {
+        process.env.TZ = tz;
+        const full = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' });
+        const day = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+        for (let hour = 0; hour < 48; hour += 1) {
+          const date = new Date(Date.UTC(2021, 11, 31, hour, 7 * hour));
+          const value = date.toISOString();
+          assert.equal(plain(formatAbsolute(value, 'en')), plain(full.format(date)), `${tz} ${value}`);
+          assert.equal(formatAbsolute(value, 'en', { dateOnly: true }), day.format(date), `${tz} ${value}`);
+        }
+        // A calendar date is the same day in every zone.
+        assert.equal(formatAbsolute('2022-01-01', 'en'), 'January 1, 2022');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe('formatRelative', () => {
   const now = publishedAt + 2 * HOUR;
 
