@@ -148,14 +148,21 @@ const months = [
 function englishAbsolute(date: Date, timeOfDay: boolean, utc: boolean): string | undefined {
   const year = utc ? date.getUTCFullYear() : date.getFullYear();
   if (year < 1000 || year > 9999) return undefined;
-  const day = utc
-    ? `${months[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}`
-    : `${months[date.getMonth()]} ${date.getDate()}, ${year}`;
-  if (!timeOfDay) return day;
+  // Joined rather than concatenated: one flat string, where `+` would keep a chain of string
+  // pieces alive for as long as the card shows the text.
+  const day = [
+    months[utc ? date.getUTCMonth() : date.getMonth()],
+    ' ',
+    utc ? date.getUTCDate() : date.getDate(),
+    ', ',
+    year,
+  ];
+  if (!timeOfDay) return day.join('');
   const hours = date.getHours();
-  const minutes = String(date.getMinutes()).padStart(2, '0');
+  const minutes = date.getMinutes();
   // Intl puts a narrow no-break space before AM and PM.
-  return `${day} at ${hours % 12 || 12}:${minutes}\u202f${hours < 12 ? 'AM' : 'PM'}`;
+  day.push(' at ', hours % 12 || 12, minutes < 10 ? ':0' : ':', minutes, hours < 12 ? '\u202fAM' : '\u202fPM');
+  return day.join('');
 }
 
 interface RelativeUnit {
@@ -195,8 +202,8 @@ function relative(parsed: ParsedDate, locale: string, now: number): string {
     const { count, unit } = relativeUnit(Math.abs(diff));
     if (count === 0) return 'now';
     if (unit === 'minute' || unit === 'hour') {
-      const units = `${count} ${unit}${count === 1 ? '' : 's'}`;
-      return diff < 0 ? `${units} ago` : `in ${units}`;
+      const units = [count, ' ', unit, count === 1 ? '' : 's'];
+      return (diff < 0 ? [...units, ' ago'] : ['in ', ...units]).join('');
     }
   }
   const format = relativeTimeFormat(locale);
