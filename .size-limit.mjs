@@ -27,15 +27,16 @@ export default [
     name: 'partner page: dist/autoloader.js + one card (brotli)',
     path: files,
     brotli: true,
-    // Holds the line near today's size (24.0 kB, English dates written without Intl included);
+    // Holds the line near today's size (24.4 kB: English dates written without Intl, Lit's
+    // static templates);
     // Lit alone is about 5.5 kB of it.
-    limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '24.3 kB',
+    limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '24.5 kB',
   },
   {
     // The share panel's content loads when a panel first opens, so it is not counted here.
     name: 'photo + share button page: dist/autoloader.js and the chunks it loads (brotli)',
     path: photoAndShare,
     brotli: true,
-    limit: '18.6 kB',
+    limit: '18.8 kB',
   },
 ];

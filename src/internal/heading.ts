@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 
 /** Heading levels an element may be given; anything else falls back to its default. */
 export function headingLevel(level: number, fallback: 2 | 3): number {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, type StaticValue } from 'lit/static-html.js';
 import { readArticle } from '../../data/read-article.js';
 import { LoadError, loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleKind } from '../../data/types.js';
@@ -38,13 +39,23 @@ const badgeLabel: Record<ArticleKind, (messages: Messages) => string> = {
 /** Targets that stay in this browsing context; any other name may open a new tab or window. */
 export const sameTabTargets: ReadonlySet<string> = new Set(['', '_self', '_top', '_parent']);
 
-/** The badge's class per kind of story; a plain article's badge is empty and hidden. */
-const badgeClass: Record<ArticleKind, string> = {
-  article: 'badge',
-  video: 'badge video',
-  live: 'badge live',
-  gallery: 'badge gallery',
+/**
+ * Template text for the card's template (Lit's static values, constants only, never data): what
+ * a card has or lacks for as long as it shows its article (a badge's kind, its direction, a
+ * link target, an update) is written into the template rather than bound, so that the common
+ * card keeps no binding for what it lacks. The badge's class per kind of story; a plain
+ * article's badge is empty and hidden.
+ */
+const badgeClass: Record<ArticleKind, StaticValue> = {
+  article: literal`badge`,
+  video: literal`badge video`,
+  live: literal`badge live`,
+  gallery: literal`badge gallery`,
 };
+const direction: Record<'ltr' | 'rtl', StaticValue> = { ltr: literal`ltr`, rtl: literal`rtl` };
+const none = literal``;
+const targetAttribute = literal`target=`;
+const noOpener = literal`rel="noopener noreferrer"`;
 
 /** The card box's classes, made once per combination rather than once per card. */
 const cardClasses = cached(64, (key) => key.replace(/,/g, ' ').trim());
@@ -250,20 +261,20 @@ export class AwArticleCard extends LitElement {
       part="card"
       class=${cardClass(layout, image !== undefined, kicker !== '' || badge !== '', meta)}
       lang=${lang}
-      dir=${dir}
+      dir=${direction[dir]}
       >${photo}<div class="body"
         ><p class="eyebrow"
-          ><span part="kicker" class="kicker">${kicker}</span><span class=${badgeClass[article.kind ?? 'article']}
+          ><span part="kicker" class="kicker">${kicker}</span><span class="${badgeClass[article.kind ?? 'article']}"
             >${badge}</span
           ></p
         ><h3 part="headline" class="headline"
           ><a
             part="link"
             href=${article.url}
-            target=${newTab || target ? target : nothing}
-            rel=${newTab ? 'noopener noreferrer' : nothing}
+            ${target === '' ? none : targetAttribute}${target === '' ? none : target}
+            ${newTab ? noOpener : none}
             >${article.headline}${
-              newTab ? html`<span class="visually-hidden"> ${messages.openInNewTab}</span>` : nothing
+              newTab ? html`<span class="visually-hidden"> ${messages.openInNewTab}</span>` : none
             }</a
           ></h3
         ><p part="description" class="description">${layout === 'compact' ? '' : (article.description ?? '')}</p
@@ -277,13 +288,13 @@ export class AwArticleCard extends LitElement {
             >${published?.text ?? ''}</time
           >${
             updated === undefined
-              ? nothing
+              ? none
               : html`<span class="updated"
                   >${updated.before}<time part="time" datetime=${updated.datetime} title=${ifDefined(updated.title)}
                     >${updated.text}</time
                   >${updated.after}</span
                 >`
-          }${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : nothing}</p
+          }${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : none}</p
         ></div
       ></article>`;
   }

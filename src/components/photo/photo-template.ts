@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as withStatics, literal, type StaticValue } from 'lit/static-html.js';
 import { cached } from '../../data/cache.js';
 import { lineIcon } from '../../internal/tokens.js';
 import type { PhotoStatus } from './photo-controller.js';
@@ -16,7 +17,7 @@ export interface PhotoView {
   /** The alt text; undefined writes no `alt` (an `<aw-photo>` without one, warned about). */
   alt: string | undefined;
   loading: 'lazy' | 'eager';
-  fetchPriority?: string | undefined;
+  fetchPriority?: 'high' | 'low' | 'auto' | undefined;
   /** The caption, below the image; '' for none. */
   caption: string;
   /** The localized credit line ("Credit: AP"); '' for none. */
@@ -45,36 +46,56 @@ export function photoTemplate(photo: PhotoView): TemplateResult {
   const caption = photo.caption;
   const credit = photo.credit;
   // A decorative image with nothing to say is nothing to assistive technology.
-  const hidden = decorative && caption === '' && credit === '' ? 'true' : undefined;
+  const hidden = decorative && caption === '' && credit === '';
   // The credit is always there and hidden when empty (the figure's classes say which): a nested
   // template per card would cost more than an empty span. A caption is for `<aw-photo>` alone.
   const classes = photoClass(
     `photo ${photo.status} credit-${photo.creditPosition}${caption === '' ? '' : ' has-caption'}${credit === '' ? '' : ' has-credit'}`,
   );
-  // No white space between tags, where each run would be one more text node per photo to clone
-  // and keep (the lines break inside tags instead; prettier would put the runs back).
+  // What a photo has or lacks for good (a caption, a size box, srcset, the loading mode) is
+  // written into the template's text (Lit's static values: one template per combination)
+  // rather than bound: a card or a related story's thumbnail, which never has most of them,
+  // then keeps no binding for them (each bound attribute or child costs its bookkeeping in
+  // every copy, a hundred cards on a page). Only what changes while the photo shows (its
+  // status and fallback) and what comes from data is bound. No white space between tags,
+  // where each run would be one more text node per photo to clone and keep (the lines break
+  // inside tags instead; prettier would put the runs back).
+  // (`withStatics` is Lit's `html` that reads static values.)
   // prettier-ignore
-  return html`<figure part="photo photo-figure figure" class=${classes} aria-hidden=${ifDefined(hidden)}
+  return withStatics`<figure part="photo photo-figure figure" class=${classes} ${hidden ? ariaHidden : none}
     ><div class="frame"
-      >${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : nothing}<img
+      >${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : none}<img
         part="image photo-image"
         class="image"
         src=${ifDefined(photo.src)}
-        srcset=${ifDefined(photo.srcset)}
-        sizes=${ifDefined(photo.sizes)}
+        ${photo.srcset === undefined ? none : srcsetAttribute}${photo.srcset ?? none}
+        ${photo.sizes === undefined ? none : sizesAttribute}${photo.sizes ?? none}
         alt=${ifDefined(photo.alt)}
-        loading=${photo.loading}
-        fetchpriority=${ifDefined(photo.fetchPriority)}
+        loading=${loading[photo.loading]}
+        ${priority[photo.fetchPriority ?? 'none']}
         decoding="async"
       />${photo.status === 'ok' ? nothing : fallbackTemplate(photo.fallbackText, decorative)}</div
     ><figcaption
-      >${caption === '' ? nothing : html`<span part="caption photo-caption" class="caption">${caption}</span> `}<span
+      >${caption === '' ? none : html`<span part="caption photo-caption" class="caption">${caption}</span> `}<span
         part="credit photo-credit"
         class="credit"
         >${credit}</span
       ></figcaption
     ></figure>`;
 }
+
+/** Template text for `photoTemplate`: never data, only these constants. */
+const none = literal``;
+const ariaHidden = literal`aria-hidden="true"`;
+const srcsetAttribute = literal`srcset=`;
+const sizesAttribute = literal`sizes=`;
+const loading: Record<PhotoView['loading'], StaticValue> = { lazy: literal`lazy`, eager: literal`eager` };
+const priority: Record<NonNullable<PhotoView['fetchPriority']> | 'none', StaticValue> = {
+  none,
+  high: literal`fetchpriority="high"`,
+  low: literal`fetchpriority="low"`,
+  auto: literal`fetchpriority="auto"`,
+};
 
 /** A picture frame, drawn in the box of an image that did not load. */
 const fallbackIcon = lineIcon(

@@ -242,7 +242,7 @@ function parseRatio(value: string | null | undefined): Ratio | undefined {
   return ratioOf(Number(match[1]), match[2] === undefined ? 1 : Number(match[2]));
 }
 
-function validPriority(value: string | undefined): string | undefined {
+function validPriority(value: string | undefined): 'high' | 'low' | 'auto' | undefined {
   return value === 'high' || value === 'low' || value === 'auto' ? value : undefined;
 }
 
