@@ -8,7 +8,8 @@
  */
 import '../components/article-card/article-card.js';
 import { safeUrl } from '../data/url.js';
-import { messagesFor, resolveLang } from '../i18n/index.js';
+import { resolveLang } from '../i18n/lang.js';
+import { messagesFor, messagesReady } from '../i18n/messages.js';
 
 export const heightMessageType = 'aw-embed-height';
 
@@ -40,7 +41,10 @@ function start(): void {
   document.documentElement.lang = lang;
   const src = safeUrl(params.get('src'), { kind: 'link', base: location.href });
   if (!src) {
-    showMessage(main, messagesFor(lang).unavailable);
+    // Other languages' strings load on demand, as the card's do (English is inline).
+    const ready = messagesReady(lang);
+    if (ready === undefined) showMessage(main, messagesFor(lang).unavailable);
+    else void ready.then(() => showMessage(main, messagesFor(lang).unavailable));
   } else {
     const card = document.createElement('aw-article-card');
     card.setAttribute('src', src);

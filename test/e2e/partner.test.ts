@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { translations } from '../../src/i18n/translations.js';
 
 /**
  * End to end, on two origins: the tests run on the publisher's origin (localhost) and open
@@ -146,5 +147,24 @@ describe('an iframe embed on a partner page', function () {
     expect(report.heights![0]).to.be.greaterThan(300);
     expect(report.heights![0]).to.be.at.most(4000);
     expect(report.violations).to.deep.equal([]);
+  });
+});
+
+describe('the iframe embed page in another language', function () {
+  this.timeout(30_000);
+
+  it('loads that language’s strings on demand for its message (English alone is inline)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/dist/embed.html?lang=de';
+    document.body.append(frame);
+    try {
+      const message = () => frame.contentDocument?.querySelector('.aw-embed-message')?.textContent;
+      await waitUntil(() => message(), 'the embed page shows its message', { timeout: 20_000 });
+      expect(message()).to.equal(translations.de.unavailable);
+      const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(scripts.filter((url) => /\/translations-[\w-]+\.js$/.test(url))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
   });
 });
