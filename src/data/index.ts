@@ -10,7 +10,8 @@ export type { Article, ArticleImage, ArticleKind } from './types.js';
 export { MAX_URL_LENGTH, checkUrl, safeUrl } from './url.js';
 export type { UrlCheckOptions, UrlKind } from './url.js';
 
-export { UPDATE_THRESHOLD_MS, isMeaningfullyLater, parseDate, toTimestamp } from './dates.js';
+export { UPDATE_THRESHOLD_MS } from './dates.js';
+export { isMeaningfullyLater, parseDate, toTimestamp } from './loose-dates.js';
 
 export { collapseWhitespace, plainText, truncateText } from './text.js';
 export { decodeEntities, htmlToText, stripTags } from './html-text.js';

@@ -8,7 +8,8 @@
  * `MAX_REFERENCES` per read), a list yields its nodes one by one so that reading stops at the
  * first usable one, and a key looked up in any case builds that object's lower-case index once.
  */
-import { keptModification, parseDate } from './dates.js';
+import { keptModification } from './dates.js';
+import { parseDate } from './loose-dates.js';
 import {
   LIMITS,
   dimensionOf,

@@ -10,6 +10,7 @@ import { KINDS, LIMITS, guarded, isJsonLd, isObject, type JsonObject } from './f
 import { readJsonLd } from './json-ld.js';
 import { Keys, storyRank, topLevelNodes } from './json-ld-nodes.js';
 import { jsonValue, parseJsonText } from './json-text.js';
+import { parseDate } from './loose-dates.js';
 import { fromOwnShape } from './own-shape.js';
 import { ArticleDataError } from './types.js';
 import type { Article, ArticleKind } from './types.js';
@@ -41,7 +42,7 @@ function normalizeValue(input: unknown, base: string | undefined): Article | Art
   if (Array.isArray(input)) return readJsonLd(input, base);
   if (!isObject(input))
     return new ArticleDataError('input', `expected an object or JSON text, got ${describeValue(input)}`);
-  return isJsonLd(input) ? readJsonLd(input, base) : fromOwnShape(input, base);
+  return isJsonLd(input) ? readJsonLd(input, base) : fromOwnShape(input, base, parseDate);
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * Inputs still come from other people's code, so nothing here trusts a type either.
  */
-import { keptModification, parseDate } from './dates.js';
+import { isIsoForm, keptModification, parseIsoDate } from './dates.js';
 import {
   KINDS,
   LIMITS,
@@ -90,8 +90,16 @@ function ownPublisher(value: unknown, base: string | undefined): Article['publis
   return withoutEmpty({ name, url, logo });
 }
 
-/** Our own shape: already plain text, so nothing is decoded (normalizing twice changes nothing). */
-export function fromOwnShape(input: Record<string, unknown>, base: string | undefined): Article | ArticleDataError {
+/**
+ * Our own shape: already plain text, so nothing is decoded (normalizing twice changes nothing).
+ * `parseDate` reads its dates: `parseIsoDate` where `hasLooseDates` said none needs more, the
+ * loose reader's `parseDate` otherwise.
+ */
+export function fromOwnShape(
+  input: Record<string, unknown>,
+  base: string | undefined,
+  parseDate: (value: unknown) => string | undefined,
+): Article | ArticleDataError {
   const headline = plainTextOf(input.headline, LIMITS.headline);
   if (!headline) return new ArticleDataError('headline', 'missing or empty');
   if (input.url === undefined || input.url === null || input.url === '') return new ArticleDataError('url', 'missing');
@@ -128,11 +136,36 @@ export function fromOwnShape(input: Record<string, unknown>, base: string | unde
 /**
  * Our `Article` shape, or the JSON text of it, as an `Article` (or an `ArticleDataError`
  * naming the field); `undefined` when the input is something else (schema.org JSON-LD, an
- * array of blocks, not an object), which only `normalizeArticle` reads. Never throws.
+ * array of blocks, not an object) or has dates only the loose reader reads (`hasLooseDates`),
+ * which `normalizeArticle` reads. `looseDates: 'drop'` reads such data here, without those
+ * dates, for a use that needs none. Never throws.
  */
-export function normalizeOwnShape(input: unknown, base: string | undefined): Article | ArticleDataError | undefined {
+export function normalizeOwnShape(
+  input: unknown,
+  base: string | undefined,
+  { looseDates = 'defer' }: { looseDates?: 'defer' | 'drop' } = {},
+): Article | ArticleDataError | undefined {
   const parsed = jsonValue(input);
   if ('error' in parsed) return parsed.error;
   const value = parsed.value;
-  return guarded(() => (isObject(value) && !isJsonLd(value) ? fromOwnShape(value, base) : undefined), 'input');
+  return guarded(
+    () =>
+      isObject(value) && !isJsonLd(value) && (looseDates === 'drop' || !hasLooseDates(value))
+        ? fromOwnShape(value, base, parseIsoDate)
+        : undefined,
+    'input',
+  );
+}
+
+/**
+ * Whether a date of our shape is written in a form that only the loose reader reads ("December
+ * 2, 2021", a time without a zone): such data goes to `normalizeArticle`, whose chunk has it,
+ * rather than every page loading that reader for the dates that are ISO 8601, as our shape says.
+ */
+export function hasLooseDates(input: Record<string, unknown>): boolean {
+  return [input.datePublished, input.dateModified].some((value) => {
+    if (typeof value !== 'string' || value.length > 100) return false;
+    const text = value.trim();
+    return text !== '' && !isIsoForm(text) && parseIsoDate(text) === undefined;
+  });
 }

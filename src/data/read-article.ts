@@ -12,7 +12,8 @@ import { LIMITS, guarded, isJsonLd, isObject } from './fields.js';
 import { jsonValue } from './json-text.js';
 import { LazyModule } from './lazy.js';
 import type * as Reader from './normalize.js';
-import { fromOwnShape, normalizeOwnShape } from './own-shape.js';
+import { parseIsoDate } from './dates.js';
+import { fromOwnShape, hasLooseDates, normalizeOwnShape } from './own-shape.js';
 import { ArticleDataError } from './types.js';
 import type { Article } from './types.js';
 
@@ -62,10 +63,11 @@ export function readOwnStories(input: unknown, base: string | undefined): StoryL
   if ('error' in parsed) return parsed.error;
   const value = parsed.value;
   const items = ownItems(value);
-  if (items === undefined) return undefined;
+  // Dates in forms only the loose reader reads: `normalizeStories` reads the list.
+  if (items === undefined || items.some((item) => hasLooseDates(item as Record<string, unknown>))) return undefined;
   const list: StoryList = { stories: [], dropped: [] };
   for (const item of items) {
-    const story = guarded(() => fromOwnShape(item as Record<string, unknown>, base), 'input');
+    const story = guarded(() => fromOwnShape(item as Record<string, unknown>, base, parseIsoDate), 'input');
     if (story instanceof ArticleDataError) list.dropped.push(story);
     else list.stories.push(story);
   }

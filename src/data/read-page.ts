@@ -5,6 +5,7 @@
  * fill its gaps. Nothing on the page runs: it is read as text (see `page-scan.ts`).
  */
 import { keptModification } from './dates.js';
+import { parseDate } from './loose-dates.js';
 import { guarded, isObject, normalizeLang, usefulDescription, withoutEmpty } from './fields.js';
 import { readJsonLd } from './json-ld.js';
 import { parseJsonText } from './json-text.js';
@@ -182,6 +183,7 @@ function read(html: unknown, options: ReadPageOptions): Article | ArticleDataErr
   const fromTags = fromOwnShape(
     { ...tags, headline: tags.headline ?? article?.headline, url: tags.url ?? article?.url },
     base,
+    parseDate,
   );
   if (article === undefined) {
     if (!(fromTags instanceof ArticleDataError)) return fromTags;

@@ -166,7 +166,8 @@ function requireUrl(field: string, value: string | undefined, base: string | und
  */
 export function embedSnippet(story: EmbeddedStory, options: EmbedCodeOptions): string {
   const checked = checkOptions(options);
-  const article = normalizeOwnShape(story, checked.base);
+  // The snippet needs the headline and the URL: a date only the loose reader reads is left out.
+  const article = normalizeOwnShape(story, checked.base, { looseDates: 'drop' });
   if (article === undefined) {
     throw new EmbedCodeError('article', 'is not in our Article shape (embedCode reads schema.org JSON-LD)');
   }

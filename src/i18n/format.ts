@@ -3,12 +3,13 @@
  * (constructing an Intl formatter costs far more than using one, and a page of related stories
  * formats dozens of dates).
  *
- * Input comes from article data, so nothing here throws: a value that is not a date the data
- * layer reads (`parseDate` in data/dates.ts) formats as '' and an unusable language falls back
- * to English.
+ * Input comes from article data, so nothing here throws: a value that is not a date in the
+ * forms the data layer normalizes to (`parseIsoDate` in data/dates.ts) formats as '' and an
+ * unusable language falls back to English. The elements format normalized dates only; the
+ * public functions of `i18n/index.ts` read every form the data layer reads first.
  */
 import { cached } from '../data/cache.js';
-import { readDate } from '../data/dates.js';
+import { readIsoDate } from '../data/dates.js';
 import { resolveLang } from './lang.js';
 
 const SECOND = 1000;
@@ -21,8 +22,8 @@ const MONTH = 30.436875 * DAY;
 const YEAR = 365.2425 * DAY;
 
 /**
- * A date as `readDate` from the data layer reads it (the one parser, so a value the data layer
- * kept is a value shown here): its instant, and whether it is a calendar date, stored as
+ * A date as `readIsoDate` from the data layer reads it (the one parser, so a value the data
+ * layer kept is a value shown here): its instant, and whether it is a calendar date, stored as
  * midnight UTC.
  */
 interface ParsedDate {
@@ -31,7 +32,7 @@ interface ParsedDate {
 }
 
 function parseDate(value: unknown): ParsedDate | undefined {
-  const read = readDate(value);
+  const read = readIsoDate(value);
   return read === undefined ? undefined : { date: new Date(read.time), dateOnly: read.dateOnly };
 }
 
@@ -269,9 +270,6 @@ export function formatTime(
     title,
   };
 }
-
-// The threshold lives with the data layer's dates, which drops a `dateModified` below it.
-export { isMeaningfullyLater } from '../data/dates.js';
 
 /**
  * Milliseconds until the text `formatTime` shows for this value would change, so that one

@@ -5,9 +5,9 @@ import { literal, type StaticValue } from 'lit/static-html.js';
 import { readArticle } from '../../data/read-article.js';
 import { LoadError, loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleKind } from '../../data/types.js';
-import { isMeaningfullyLater } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { cached } from '../../data/cache.js';
+import { isLaterUpdate } from '../../data/dates.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -228,7 +228,7 @@ export class AwArticleCard extends LitElement {
     const badge = article.kind ? badgeLabel[article.kind](messages) : '';
     const server = this._clock.hydrating || undefined;
     const published = timeParts(article.datePublished, lang, { server });
-    const updated = isMeaningfullyLater(article.dateModified, article.datePublished)
+    const updated = isLaterUpdate(article.dateModified, article.datePublished)
       ? timeParts(article.dateModified, lang, { prefix: messages.updated, server })
       : undefined;
     this._clock.nextChange = earliestChange(published?.nextChange, updated?.nextChange);

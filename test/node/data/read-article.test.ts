@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { ArticleDataError, normalizeArticle } from '../../../src/data/index.js';
-import { readArticle } from '../../../src/data/read-article.js';
+import { ArticleDataError, normalizeArticle, normalizeStories } from '../../../src/data/index.js';
+import { normalizeOwnShape } from '../../../src/data/own-shape.js';
+import { readArticle, readStories } from '../../../src/data/read-article.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const seed = JSON.parse(readFileSync(new URL('seed-article.json', fixtures), 'utf8')) as unknown;
@@ -45,5 +46,52 @@ describe('readArticle (the elements’ reader)', () => {
       assert.ok(result instanceof ArticleDataError, `${JSON.stringify(input)} gives an error`);
       assert.deepEqual(result, normalizeArticle(input, { base }));
     }
+  });
+});
+
+describe('dates in our shape', () => {
+  // Our shape's dates are ISO 8601: the elements read them without the reader of the forms
+  // publishers write besides, which comes with the JSON-LD reader's chunk.
+  const loose = {
+    ...(seed as object),
+    datePublished: 'December 2, 2021 16:05 GMT',
+    dateModified: 'Thu, 02 Dec 2021 18:40:00 +0000',
+  };
+
+  test('in ISO forms are read at once, and impossible ones left out', () => {
+    const iso = normalizeOwnShape(seed, base);
+    assert.ok(iso !== undefined && !(iso instanceof Error));
+    assert.equal(iso.datePublished, '2021-12-02T17:05:00+01:00');
+    assert.equal(iso.dateModified, '2021-12-02T19:40:00+01:00');
+    const impossible = normalizeOwnShape(
+      { ...(seed as object), datePublished: '2021-02-30', dateModified: '2021-13-02T10:00:00Z' },
+      base,
+    );
+    assert.ok(impossible !== undefined && !(impossible instanceof Error));
+    assert.equal(impossible.datePublished, undefined);
+    assert.equal(impossible.dateModified, undefined);
+  });
+
+  test('in other forms go to normalizeArticle, which reads them', async () => {
+    assert.equal(normalizeOwnShape(loose, base), undefined);
+    const article = await readArticle(loose, base);
+    assert.deepEqual(article, normalizeArticle(loose, { base }));
+    assert.ok(!(article instanceof Error));
+    assert.equal(article.datePublished, '2021-12-02T16:05:00.000Z');
+    assert.equal(article.dateModified, '2021-12-02T18:40:00.000Z');
+  });
+
+  test('in other forms send a list of stories to normalizeStories', async () => {
+    const list = await readStories({ stories: [seed, loose] }, base);
+    assert.ok(!(list instanceof Error));
+    assert.deepEqual(list.stories, normalizeStories({ stories: [seed, loose] }, { base }));
+    assert.equal(list.stories[1]?.datePublished, '2021-12-02T16:05:00.000Z');
+  });
+
+  test('are left out of the embed snippet’s reading rather than sent on', () => {
+    const article = normalizeOwnShape(loose, base, { looseDates: 'drop' });
+    assert.ok(article !== undefined && !(article instanceof Error));
+    assert.equal(article.headline, (normalizeArticle(loose, { base }) as { headline: string }).headline);
+    assert.equal(article.datePublished, undefined);
   });
 });
