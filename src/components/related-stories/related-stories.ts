@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as withStatics, literal, type StaticValue } from 'lit/static-html.js';
 import { readOwnStories, readStories, type StoryList } from '../../data/read-article.js';
 import { loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleImage } from '../../data/types.js';
@@ -40,6 +41,19 @@ const placeholderIcon = lineIcon(
   svg`<rect x="4" y="3" width="16" height="18" rx="2" /><path d="M8 8h8M8 12h8M8 16h5" />`,
   1.5,
 );
+
+/**
+ * Template text for a story (Lit's static values, constants only, never data): what a story
+ * has or lacks while it shows (a thumbnail box, a language of its own) is written into its
+ * template rather than bound, so a story keeps no binding for what it lacks and no nested
+ * template for its thumbnail's box.
+ */
+const none = literal``;
+const thumbnailBox = literal`<div part="thumbnail" class="thumbnail" aria-hidden="true">`;
+const emptyThumbnailBox = literal`<div part="thumbnail" class="thumbnail empty" aria-hidden="true">`;
+const boxEnd = literal`</div>`;
+const langAttribute = literal`lang=`;
+const dirAttribute: Record<'ltr' | 'rtl', StaticValue> = { ltr: literal`dir="ltr"`, rtl: literal`dir="rtl"` };
 
 /**
  * A "You might also like" list of stories, with thumbnails, headline links and times. It
@@ -241,17 +255,19 @@ export class AwRelatedStories extends LitElement {
     // A story in another language than the list keeps its own, for pronunciation and direction.
     const storyLang = story.lang !== undefined && story.lang !== this._locale.lang ? story.lang : undefined;
     const time = this._times[index];
+    const box = thumbnails ? (story.image === undefined ? emptyThumbnailBox : thumbnailBox) : none;
     // No white space between tags (each run would be a text node per story to clone and keep);
     // the `<time>` is always there and takes no room when empty: a nested template costs more.
+    // (`withStatics` is Lit's `html` that reads static values.)
     // prettier-ignore
-    return html`<li part="item" class="item" data-url=${story.url} data-index=${index}
-      >${thumbnails ? this._renderThumbnail(story.image, layout) : nothing}<div class="text"
+    return withStatics`<li part="item" class="item" data-url=${story.url} data-index=${index}
+      >${box}${thumbnails ? this._renderThumbnail(story.image, layout) : none}${thumbnails ? boxEnd : none}<div class="text"
         ><a
           part="link"
           class="link"
           href=${story.url}
-          lang=${ifDefined(storyLang)}
-          dir=${ifDefined(storyLang === undefined ? undefined : directionOf(storyLang))}
+          ${storyLang === undefined ? none : langAttribute}${storyLang ?? none}
+          ${storyLang === undefined ? none : dirAttribute[directionOf(storyLang)]}
           >${story.headline}</a
         ><time part="time" datetime=${ifDefined(time?.datetime)} title=${ifDefined(time?.title)}
           >${time?.text ?? ''}</time
@@ -259,12 +275,11 @@ export class AwRelatedStories extends LitElement {
       ></li>`;
   }
 
+  /** What a story's thumbnail box holds (the box itself is in the story's template). */
   private _renderThumbnail(image: ArticleImage | undefined, layout: Layout): TemplateResult {
     // Decoration: the headline names the story, and the thumbnail is reached through its link.
-    if (image === undefined) {
-      return html`<div part="thumbnail" class="thumbnail empty" aria-hidden="true">${placeholderIcon}</div>`;
-    }
-    const photo = photoTemplate({
+    if (image === undefined) return placeholderIcon;
+    return photoTemplate({
       src: image.src,
       srcset: image.srcset,
       sizes: image.srcset === undefined ? undefined : thumbnailSizes[layout],
@@ -276,7 +291,6 @@ export class AwRelatedStories extends LitElement {
       status: this._photo.status(image.src),
       fallbackText: this._locale.messages.imageUnavailable,
     });
-    return html`<div part="thumbnail" class="thumbnail" aria-hidden="true">${photo}</div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
