@@ -17,6 +17,10 @@ export const UPDATE_THRESHOLD_MS = 5 * 60_000;
 
 const RFC_3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|([+-])(\d{2}):(\d{2}))$/;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Also ISO 8601: a space for the "T", no seconds, an offset without its colon or minutes, no
+// zone at all (then only the calendar date is certain). HTML's `datetime` values are these.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 const EXACT_INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 export interface Fields {
@@ -68,14 +72,16 @@ export function calendarDate(year: number, month: number, day: number): string |
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Whether the text has the form of an RFC 3339 date-time or a calendar date, valid or not. */
+/** Whether the text has one of the ISO forms `parseIsoDate` reads, valid or not. */
 export function isIsoForm(text: string): boolean {
-  return RFC_3339.test(text) || CALENDAR_DATE.test(text);
+  return DATE_TIME.test(text) || CALENDAR_DATE.test(text);
 }
 
 /**
- * A `Date`, or a date in an ISO form (strict RFC 3339 with `Z` or an offset, kept unchanged; a
- * calendar date, as `YYYY-MM-DD`); `undefined` for impossible values and any other form.
+ * A `Date`, or a date in an ISO form: strict RFC 3339 with `Z` or an offset, kept unchanged; a
+ * calendar date, as `YYYY-MM-DD`; the other date-times of `DATE_TIME`, as the instant
+ * (`toISOString`), or as their calendar date when they name no zone. `undefined` for impossible
+ * values and any other form.
  */
 export function parseIsoDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
@@ -87,7 +93,15 @@ export function parseIsoDate(value: unknown): string | undefined {
     return isValid(fields) && Number(strict[10] ?? 0) <= 23 && Number(strict[11] ?? 0) <= 59 ? text : undefined;
   }
   const date = CALENDAR_DATE.exec(text);
-  return date ? calendarDate(Number(date[1]), Number(date[2]), Number(date[3])) : undefined;
+  if (date) return calendarDate(Number(date[1]), Number(date[2]), Number(date[3]));
+  const other = DATE_TIME.exec(text);
+  if (!other) return undefined;
+  const fields = instantFields(other);
+  if (other[8] === undefined) return isValid(fields) ? calendarDate(fields.year, fields.month, fields.day) : undefined;
+  const hours = Number(other[10] ?? 0);
+  const minutes = Number(other[11] ?? 0);
+  if (hours > 23 || minutes > 59) return undefined;
+  return toInstant(fields, (other[9] === '-' ? -1 : 1) * (hours * 60 + minutes));
 }
 
 function instantFields(match: RegExpExecArray): Fields {
@@ -97,7 +111,7 @@ function instantFields(match: RegExpExecArray): Fields {
     day: Number(match[3]),
     hour: Number(match[4]),
     minute: Number(match[5]),
-    second: Number(match[6]),
+    second: Number(match[6] ?? 0),
     millisecond: milliseconds(match[7]),
   };
 }

@@ -56,15 +56,22 @@ function ownItems(value: unknown): unknown[] | undefined {
 
 /**
  * A list of stories in our shape (or its JSON text) as a `StoryList`; `undefined` when the list
- * is something else (schema.org JSON-LD, an ItemList), which only `normalizeStories` reads.
+ * is something else (schema.org JSON-LD, an ItemList) or has dates only the loose reader reads
+ * (see `hasLooseDates`), which `normalizeStories` reads. `looseDates: 'drop'` reads such a
+ * list here, without those dates.
  */
-export function readOwnStories(input: unknown, base: string | undefined): StoryList | ArticleDataError | undefined {
+export function readOwnStories(
+  input: unknown,
+  base: string | undefined,
+  { looseDates = 'defer' }: { looseDates?: 'defer' | 'drop' } = {},
+): StoryList | ArticleDataError | undefined {
   const parsed = jsonValue(input);
   if ('error' in parsed) return parsed.error;
   const value = parsed.value;
   const items = ownItems(value);
   // Dates in forms only the loose reader reads: `normalizeStories` reads the list.
-  if (items === undefined || items.some((item) => hasLooseDates(item as Record<string, unknown>))) return undefined;
+  if (items === undefined) return undefined;
+  if (looseDates === 'defer' && items.some((item) => hasLooseDates(item as Record<string, unknown>))) return undefined;
   const list: StoryList = { stories: [], dropped: [] };
   for (const item of items) {
     const story = guarded(() => fromOwnShape(item as Record<string, unknown>, base, parseIsoDate), 'input');

@@ -348,7 +348,8 @@ export class AwRelatedStories extends LitElement {
     const signature = JSON.stringify(items);
     if (signature === this._fallbackSignature) return;
     this._fallbackSignature = signature;
-    const list = items.length === 0 ? undefined : readOwnStories(items, document.baseURI);
+    // A `datetime` HTML accepts is read here; other text in it is no date and is left out.
+    const list = items.length === 0 ? undefined : readOwnStories(items, document.baseURI, { looseDates: 'drop' });
     this._fallbackStories = list instanceof Error ? undefined : list;
   }
 

@@ -4,7 +4,9 @@ import { describe, test } from 'node:test';
 
 import { ArticleDataError, normalizeArticle, normalizeStories } from '../../../src/data/index.js';
 import { normalizeOwnShape } from '../../../src/data/own-shape.js';
-import { readArticle, readStories } from '../../../src/data/read-article.js';
+import { parseIsoDate, readIsoDate } from '../../../src/data/dates.js';
+import { parseDate, readDate } from '../../../src/data/loose-dates.js';
+import { readArticle, readOwnStories, readStories } from '../../../src/data/read-article.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const seed = JSON.parse(readFileSync(new URL('seed-article.json', fixtures), 'utf8')) as unknown;
@@ -93,5 +95,70 @@ describe('dates in our shape', () => {
     assert.ok(article !== undefined && !(article instanceof Error));
     assert.equal(article.headline, (normalizeArticle(loose, { base }) as { headline: string }).headline);
     assert.equal(article.datePublished, undefined);
+  });
+});
+
+describe('the ISO forms the elements read themselves', () => {
+  // Every form HTML's `datetime` takes for a date and time, and those ISO 8601 variants:
+  // read without the loose reader, to the same value as the loose reader gives.
+  const forms = [
+    '2021-12-02T17:05:00+01:00',
+    '2021-12-02T17:05:00.123456Z',
+    '2021-12-02 17:05:00Z',
+    '2021-12-02T17:05Z',
+    '2021-12-02T17:05+0100',
+    '2021-12-02T17:05:30-05',
+    '2021-12-02 17:05',
+    '2021-12-02T23:59:59',
+    '0850-06-01T12:00:00Z',
+    '2021-12-02',
+  ];
+
+  test('give what the loose reader gives', () => {
+    for (const form of forms) {
+      const iso = parseIsoDate(form);
+      assert.notEqual(iso, undefined, form);
+      assert.equal(iso, parseDate(form), form);
+      assert.equal(readIsoDate(form)?.time, readDate(form)?.time, form);
+    }
+  });
+
+  test('refuse impossible values, which the loose reader refuses too', () => {
+    for (const form of [
+      '2021-02-30',
+      '2021-12-02T24:00Z',
+      '2021-12-02T17:60',
+      '2021-12-02T17:05+24:00',
+      '2021-13-01 10:00',
+    ]) {
+      assert.equal(parseIsoDate(form), undefined, form);
+      assert.equal(parseDate(form), undefined, form);
+    }
+  });
+
+  test('leave other forms to the loose reader', () => {
+    for (const form of ['December 2, 2021', '2021/12/02', '20211202T170500Z', 'Thu, 02 Dec 2021 17:05:00 GMT']) {
+      assert.equal(parseIsoDate(form), undefined, form);
+      assert.notEqual(parseDate(form), undefined, form);
+    }
+  });
+
+  test('a fallback list keeps its stories when a datetime is no date, without that date', () => {
+    const list = readOwnStories(
+      [
+        { url: 'https://publisher.example/a', headline: 'A', datePublished: 'December 2, 2021' },
+        { url: 'https://publisher.example/b', headline: 'B', datePublished: '2021-12-02 17:05Z' },
+      ],
+      base,
+      { looseDates: 'drop' },
+    );
+    assert.ok(list !== undefined && !(list instanceof Error));
+    assert.deepEqual(
+      list.stories.map((story) => [story.headline, story.datePublished]),
+      [
+        ['A', undefined],
+        ['B', '2021-12-02T17:05:00.000Z'],
+      ],
+    );
   });
 });
