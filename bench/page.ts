@@ -255,7 +255,7 @@ const card: Subject = {
 };
 
 /** Stories per related list, taken in turn from the fixture. */
-const storiesPerList = 6;
+const storiesPerList = 10;
 let storyLists: Article[][] = [];
 
 const related: Subject = {

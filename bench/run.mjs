@@ -7,7 +7,7 @@
 // Rendering: bundles bench/page.ts (the elements as the package compiles them, production Lit;
 // see bundle.mjs), serves it to headless Chromium and, for each element and count, inserts N
 // elements (cards through the `article` property and as inline JSON in HTML, related-story
-// lists of 6 stories through the `stories` property, share buttons as HTML) and the baselines:
+// lists of 10 stories through the `stories` property, share buttons as HTML) and the baselines:
 // plain semantic HTML of the same content (bench/baselines.ts, the real floor), a naive Lit card
 // (cards only), and the elements' own rendered DOM as static HTML with equivalent styles (what
 // Lit adds over our DOM). Interleaved over several rounds after one warm-up round; each sample
