@@ -105,14 +105,19 @@ export function parseIsoDate(value: unknown): string | undefined {
 }
 
 function instantFields(match: RegExpExecArray): Fields {
+  return fieldsOf(match.slice(1, 8));
+}
+
+/** The fields of a date-time from its parts as matched: year, month, day, hour, minute, second, fraction. */
+export function fieldsOf([year, month, day, hour, minute, second, fraction]: (string | undefined)[]): Fields {
   return {
-    year: Number(match[1]),
-    month: Number(match[2]),
-    day: Number(match[3]),
-    hour: Number(match[4]),
-    minute: Number(match[5]),
-    second: Number(match[6] ?? 0),
-    millisecond: milliseconds(match[7]),
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second ?? 0),
+    millisecond: milliseconds(fraction),
   };
 }
 

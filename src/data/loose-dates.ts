@@ -8,6 +8,7 @@
 import {
   UPDATE_THRESHOLD_MS,
   calendarDate,
+  fieldsOf,
   isIsoForm,
   isLaterUpdate,
   milliseconds,
@@ -137,18 +138,8 @@ function parseIsoLike(text: string): string | undefined {
     if (time.hour > 23 || time.minute > 59 || time.second > 59) return undefined;
     return calendarDate(Number(match[1]), Number(match[3]), Number(match[4]));
   }
-  return toInstant(
-    {
-      year: Number(match[1]),
-      month: Number(match[3]),
-      day: Number(match[4]),
-      hour: Number(match[5]),
-      minute: Number(match[6]),
-      second: Number(match[7] ?? 0),
-      millisecond: milliseconds(match[8]),
-    },
-    offset,
-  );
+  // The separator between year and month is group 2.
+  return toInstant(fieldsOf([match[1], ...match.slice(3, 9)]), offset);
 }
 
 /**

@@ -166,6 +166,7 @@ export function hasLooseDates(input: Record<string, unknown>): boolean {
   return [input.datePublished, input.dateModified].some((value) => {
     if (typeof value !== 'string' || value.length > 100) return false;
     const text = value.trim();
-    return text !== '' && !isIsoForm(text) && parseIsoDate(text) === undefined;
+    // `parseIsoDate` reads a string in an ISO form or nothing: the form alone decides.
+    return text !== '' && !isIsoForm(text);
   });
 }

@@ -198,27 +198,29 @@ export function formatRelative(value: string, lang: string, now: number = Date.n
 }
 
 function relative(parsed: ParsedDate, locale: string, now: number): string {
-  if (english.has(locale) && !parsed.dateOnly) {
-    const diff = parsed.date.getTime() - now;
-    const { count, unit } = relativeUnit(Math.abs(diff));
-    if (count === 0) return 'now';
-    if (unit === 'minute' || unit === 'hour') {
-      const units = [count, ' ', unit, count === 1 ? '' : 's'];
-      return (diff < 0 ? [...units, ' ago'] : ['in ', ...units]).join('');
-    }
-  }
-  const format = relativeTimeFormat(locale);
-  if (format === undefined) return absolute(parsed, locale, {});
   let diff = parsed.date.getTime() - now;
+  let days: number | undefined;
   if (parsed.dateOnly) {
     const today = new Date(now);
     const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-    const days = Math.round((parsed.date.getTime() - todayUtc) / DAY);
-    if (days === 0) return format.format(0, 'day');
+    days = Math.round((parsed.date.getTime() - todayUtc) / DAY);
     diff = days * DAY;
   }
   const { count, unit } = relativeUnit(Math.abs(diff));
-  return format.format(count === 0 ? 0 : Math.sign(diff) * count, unit);
+  const signed = count === 0 ? 0 : Math.sign(diff) * count;
+  const written = english.has(locale) && days === undefined ? englishRelative(signed, unit) : undefined;
+  if (written !== undefined) return written;
+  const format = relativeTimeFormat(locale);
+  if (format === undefined) return absolute(parsed, locale, {});
+  return days === 0 ? format.format(0, 'day') : format.format(signed, unit);
+}
+
+/** "now", "5 minutes ago", "in 1 hour" as `Intl` writes them in English; other units go to `Intl`. */
+function englishRelative(count: number, unit: Intl.RelativeTimeFormatUnit): string | undefined {
+  if (unit === 'second') return 'now';
+  if (unit !== 'minute' && unit !== 'hour') return undefined;
+  const units = [Math.abs(count), ' ', unit, Math.abs(count) === 1 ? '' : 's'];
+  return (count < 0 ? [...units, ' ago'] : ['in ', ...units]).join('');
 }
 
 /** Whether the value is less than `withinMs` (default 24 hours) from `now`, before or after. */
