@@ -4,8 +4,8 @@
  *   with one `innerHTML` (a card, a related-stories list, a share button);
  * - a naive Lit card: one element, one template, shadow DOM, no features beyond showing the
  *   article (no layouts, themes, languages, states or events).
- * Both show what the elements show: kicker, headline link, standfirst, byline, date, photo with
- * its credit; the list its links, thumbnails and dates.
+ * Both show what the elements show: kicker, badge (a video), headline link, standfirst, byline,
+ * date and "Updated" date, photo with its credit; the list its links, thumbnails and dates.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { Article } from '../src/data/types.js';
@@ -24,6 +24,22 @@ function date(value: string | undefined): string {
   return value === undefined ? '' : dateFormat.format(new Date(value));
 }
 
+/** The badge a card shows for a video, live or gallery story, in English. */
+function badge(article: Article): string {
+  const kind = article.kind ?? 'article';
+  return kind === 'article' ? '' : `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+}
+
+/** Whether a card shows "Updated …": a modification later than publication. */
+function updated(article: Article): string | undefined {
+  const { datePublished, dateModified } = article;
+  return dateModified !== undefined &&
+    datePublished !== undefined &&
+    Date.parse(dateModified) > Date.parse(datePublished)
+    ? dateModified
+    : undefined;
+}
+
 /** The card as plain HTML: the link wraps the photo and the text, as many news sites do. */
 export function plainCard(article: Article): string {
   const image = article.image;
@@ -34,10 +50,14 @@ export function plainCard(article: Article): string {
     : '';
   return (
     `<article class="plain-card"><a href="${escapeAttribute(article.url)}">${figure}` +
-    `<p class="kicker">${escapeText(article.section ?? '')}</p>` +
+    `<p class="kicker">${escapeText(article.section ?? '')}${badge(article) ? ` <span class="badge">${badge(article)}</span>` : ''}</p>` +
     `<h3>${escapeText(article.headline)}</h3>` +
     `<p class="standfirst">${escapeText(article.description ?? '')}</p>` +
-    `<p class="byline">${escapeText(article.byline ?? '')} · <time datetime="${escapeAttribute(article.datePublished ?? '')}">${date(article.datePublished)}</time></p>` +
+    `<p class="byline">${escapeText(article.byline ?? '')} · <time datetime="${escapeAttribute(article.datePublished ?? '')}">${date(article.datePublished)}</time>` +
+    (updated(article)
+      ? ` · Updated <time datetime="${escapeAttribute(updated(article)!)}">${date(updated(article))}</time>`
+      : '') +
+    '</p>' +
     '</a></article>'
   );
 }
@@ -58,6 +78,8 @@ export const plainCardCss = `
 .plain-card p, .plain-card h3 { margin: 0; padding-inline: 1rem; }
 .plain-card .kicker { color: #0b57d0; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.04em;
   text-transform: uppercase; }
+.plain-card .badge { margin-inline-start: 0.5rem; padding: 0 0.4rem; border-radius: 999px; background: #16181d;
+  color: #fff; }
 .plain-card h3 { font-size: 1.125rem; line-height: 1.25; overflow-wrap: break-word; }
 .plain-card .standfirst { display: -webkit-box; overflow: hidden; font-size: 0.9375rem;
   -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
@@ -116,6 +138,13 @@ export class NaiveCard extends LitElement {
       margin: 0;
       padding-inline: 1rem;
     }
+    .badge {
+      margin-inline-start: 0.5rem;
+      padding: 0 0.4rem;
+      border-radius: 999px;
+      background: #16181d;
+      color: #fff;
+    }
     .kicker {
       color: #0b57d0;
       font-size: 0.75rem;
@@ -143,16 +172,20 @@ export class NaiveCard extends LitElement {
     const article = this.article;
     if (article === undefined) return nothing;
     const image = article.image;
+    const modified = updated(article);
     return html`<a part="link" href=${article.url}
       ><figure>
         <img src=${image?.src ?? ''} alt=${image?.alt ?? ''} width="16" height="9" loading="lazy" decoding="async" />
         <figcaption>Credit: ${image?.credit}</figcaption>
       </figure>
-      <p class="kicker">${article.section}</p>
+      <p class="kicker">
+        ${article.section} ${badge(article) ? html`<span class="badge">${badge(article)}</span>` : nothing}
+      </p>
       <h3>${article.headline}</h3>
       <p class="standfirst">${article.description}</p>
       <p class="byline">
         ${article.byline} · <time datetime=${article.datePublished ?? ''}>${date(article.datePublished)}</time>
+        ${modified ? html`· Updated <time datetime=${modified}>${date(modified)}</time>` : nothing}
       </p></a
     >`;
   }

@@ -43,13 +43,9 @@ export const styles = css`
     border-radius: 0;
   }
 
-  /* Parts an article lacks are empty and take no room. */
-  .kicker:empty,
-  .badge:empty,
-  .description:empty,
-  .byline:empty,
+  /* Parts an article lacks are left out (see the card's template); a time without a date and
+     a meta line with nothing in it take no room. */
   .published:empty,
-  .no-eyebrow .eyebrow,
   .no-meta .meta {
     display: none;
   }

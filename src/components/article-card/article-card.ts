@@ -41,30 +41,47 @@ export const sameTabTargets: ReadonlySet<string> = new Set(['', '_self', '_top',
 
 /**
  * Template text for the card's template (Lit's static values, constants only, never data): what
- * a card has or lacks for as long as it shows its article (a badge's kind, its direction, a
- * link target, an update) is written into the template rather than bound, so that the common
- * card keeps no binding for what it lacks. The badge's class per kind of story; a plain
- * article's badge is empty and hidden.
+ * a card has or lacks for as long as it shows its article (a kicker, a badge and its kind, a
+ * standfirst, a byline, its direction, a link target, an update) is written into the
+ * template rather than bound, so that a card keeps neither an element nor a binding for what it
+ * lacks.
  */
-const badgeClass: Record<ArticleKind, StaticValue> = {
-  article: literal`badge`,
-  video: literal`badge video`,
-  live: literal`badge live`,
-  gallery: literal`badge gallery`,
-};
-const direction: Record<'ltr' | 'rtl', StaticValue> = { ltr: literal`ltr`, rtl: literal`rtl` };
 const none = literal``;
 const targetAttribute = literal`target=`;
 const noOpener = literal`rel="noopener noreferrer"`;
+const direction: Record<'ltr' | 'rtl', StaticValue> = { ltr: literal`ltr`, rtl: literal`rtl` };
+const hasPhoto = literal` has-photo`;
+const noMeta = literal` no-meta`;
+const badgeStart: Record<ArticleKind, StaticValue> = {
+  article: none,
+  video: literal`<span class="badge video">`,
+  live: literal`<span class="badge live">`,
+  gallery: literal`<span class="badge gallery">`,
+};
 
-/** The card box's classes, made once per combination rather than once per card. */
-const cardClasses = cached(64, (key) => key.replace(/,/g, ' ').trim());
-
-function cardClass(layout: CardLayout, photo: boolean, eyebrow: boolean, meta: boolean): string {
-  return cardClasses(
-    `card,${layout}${photo ? ',has-photo' : ''}${eyebrow ? '' : ',no-eyebrow'}${meta ? '' : ',no-meta'}`,
-  );
+/**
+ * The line above the headline: the section (kicker) and a badge for video, live and gallery
+ * stories. A kicker alone is the line itself, one element; with a badge, each is a span in it.
+ */
+interface Eyebrow {
+  start: StaticValue;
+  kickerEnd: StaticValue;
+  end: StaticValue;
 }
+const eyebrows: Record<'none' | 'kicker' | 'badge' | 'both', Eyebrow> = {
+  none: { start: none, kickerEnd: none, end: none },
+  kicker: { start: literal`<p part="kicker" class="eyebrow kicker">`, kickerEnd: none, end: literal`</p>` },
+  badge: { start: literal`<p class="eyebrow">`, kickerEnd: none, end: literal`</span></p>` },
+  both: {
+    start: literal`<p class="eyebrow"><span part="kicker" class="kicker">`,
+    kickerEnd: literal`</span>`,
+    end: literal`</span></p>`,
+  },
+};
+const descriptionStart = literal`<p part="description" class="description">`;
+const bylineStart = literal`<span part="byline" class="byline">`;
+const paragraphEnd = literal`</p>`;
+const spanEnd = literal`</span>`;
 
 /** Authors' names joined the language's way ("A, B and C"), one formatter per language. */
 const nameLists = cached(50, (lang): Intl.ListFormat | null => {
@@ -111,7 +128,7 @@ const source: SourceOptions<Article, AwArticleCard> = {
  *   loading fails. Hidden when `src` answers 410 Gone.
  *
  * @csspart card - The card box (also the loading skeleton and the "no longer available" box).
- * @csspart kicker - The section name above the headline.
+ * @csspart kicker - The section name above the headline (the line itself when the article has no badge).
  * @csspart headline - The heading element (`h2`–`h6`, from `heading-level`).
  * @csspart link - The headline link; it covers the whole card.
  * @csspart description - The standfirst, clamped to three lines.
@@ -225,7 +242,10 @@ export class AwArticleCard extends LitElement {
     const target = this.target ?? '';
     const newTab = !sameTabTargets.has(target);
     const kicker = article.section ?? '';
-    const badge = article.kind ? badgeLabel[article.kind](messages) : '';
+    const kind = article.kind ?? 'article';
+    const badge = badgeLabel[kind](messages);
+    const eyebrow = eyebrows[kicker === '' ? (badge === '' ? 'none' : 'badge') : badge === '' ? 'kicker' : 'both'];
+    const description = layout === 'compact' ? '' : (article.description ?? '');
     const server = this._clock.hydrating || undefined;
     const published = timeParts(article.datePublished, lang, { server });
     const updated = isLaterUpdate(article.dateModified, article.datePublished)
@@ -255,19 +275,18 @@ export class AwArticleCard extends LitElement {
         })
       : nothing;
 
-    // No white space between tags (each run would be a text node per card to clone and keep).
+    // What the article lacks has no element (see `eyebrows`): each optional part is its start
+    // tag, its text and its end tag, all three static (nothing) when it is empty. No white space
+    // between tags (each run would be a text node per card to clone and keep).
     // prettier-ignore
     return heading(headingLevel(this.headingLevel, 3))`<article
       part="card"
-      class=${cardClass(layout, image !== undefined, kicker !== '' || badge !== '', meta)}
+      class="card ${layout}${image === undefined ? none : hasPhoto}${meta ? none : noMeta}"
       lang=${lang}
       dir=${direction[dir]}
       >${photo}<div class="body"
-        ><p class="eyebrow"
-          ><span part="kicker" class="kicker">${kicker}</span><span class="${badgeClass[article.kind ?? 'article']}"
-            >${badge}</span
-          ></p
-        ><h3 part="headline" class="headline"
+        >${eyebrow.start}${kicker === '' ? none : kicker}${eyebrow.kickerEnd}${badgeStart[kind]}${
+          badge === '' ? none : badge}${eyebrow.end}<h3 part="headline" class="headline"
           ><a
             part="link"
             href=${article.url}
@@ -277,10 +296,9 @@ export class AwArticleCard extends LitElement {
               newTab ? html`<span class="visually-hidden"> ${messages.openInNewTab}</span>` : none
             }</a
           ></h3
-        ><p part="description" class="description">${layout === 'compact' ? '' : (article.description ?? '')}</p
-        ><p class="meta"
-          ><span part="byline" class="byline">${byline}</span
-          ><time
+        >${description === '' ? none : descriptionStart}${description === '' ? none : description}${
+          description === '' ? none : paragraphEnd}<p class="meta"
+          >${byline === '' ? none : bylineStart}${byline === '' ? none : byline}${byline === '' ? none : spanEnd}<time
             part="time"
             class="published"
             datetime=${ifDefined(published?.datetime)}

@@ -1,12 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as withStatics, literal, type StaticValue } from 'lit/static-html.js';
-import { cached } from '../../data/cache.js';
 import { lineIcon } from '../../internal/tokens.js';
 import type { PhotoStatus } from './photo-controller.js';
-
-/** The figure's classes, one string per combination rather than one per photo. */
-const photoClass = cached(64, (classes) => classes);
 
 /** Everything a photo shows, worked out by the element that renders it. */
 export interface PhotoView {
@@ -40,6 +36,10 @@ export interface PhotoView {
  * The photo of every element: `<aw-photo>`'s shadow root, the card's photo and the related
  * list's thumbnails, so they never drift apart. One template with its parts named for both
  * uses (`figure` and `photo-figure`, …); the box keeps its size whatever the image does.
+ *
+ * A photo with a caption, or with its credit below the image, is a figure holding the image's
+ * box (`.frame`) and a figcaption. Without them (every card and thumbnail) the figure is the
+ * box itself, and an overlaid credit is its figcaption: two elements fewer per photo.
  */
 export function photoTemplate(photo: PhotoView): TemplateResult {
   const decorative = photo.alt === '';
@@ -47,45 +47,71 @@ export function photoTemplate(photo: PhotoView): TemplateResult {
   const credit = photo.credit;
   // A decorative image with nothing to say is nothing to assistive technology.
   const hidden = decorative && caption === '' && credit === '';
-  // The credit is always there and hidden when empty (the figure's classes say which): a nested
-  // template per card would cost more than an empty span. A caption is for `<aw-photo>` alone.
-  const classes = photoClass(
-    `photo ${photo.status} credit-${photo.creditPosition}${caption === '' ? '' : ' has-caption'}${credit === '' ? '' : ' has-credit'}`,
-  );
-  // What a photo has or lacks for good (a caption, a size box, srcset, the loading mode) is
-  // written into the template's text (Lit's static values: one template per combination)
-  // rather than bound: a card or a related story's thumbnail, which never has most of them,
-  // then keeps no binding for them (each bound attribute or child costs its bookkeeping in
-  // every copy, a hundred cards on a page). Only what changes while the photo shows (its
-  // status and fallback) and what comes from data is bound. No white space between tags,
-  // where each run would be one more text node per photo to clone and keep (the lines break
-  // inside tags instead; prettier would put the runs back).
+  const below = caption !== '' || (credit !== '' && photo.creditPosition === 'caption');
+  // What a photo has or lacks for good (a caption, a credit, a size box, srcset, the loading
+  // mode, its classes) is written into the template's text (Lit's static values: one template
+  // per combination) rather than bound: a card or a related story's thumbnail, which never has
+  // most of them, then keeps no binding for them (each bound attribute or child costs its
+  // bookkeeping in every copy, a hundred cards on a page). Only what comes from data and the
+  // alt text of a failed image are bound; the photo controller marks the box (`.frame`) as its
+  // image loads, in a class attribute Lit never writes. No white space between tags, where each
+  // run would be one more text node per photo to clone and keep (the lines break inside tags
+  // instead; prettier would put the runs back). The fallback goes before the image, which it
+  // hides (`.fallback + .image`).
   // (`withStatics` is Lit's `html` that reads static values.)
+  const tags = below ? captionBelow : creditOver;
+  const hasCredit = credit !== '';
   // prettier-ignore
-  return withStatics`<figure part="photo photo-figure figure" class=${classes} ${hidden ? ariaHidden : none}
-    ><div class="frame"
-      >${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : none}<img
-        part="image photo-image"
-        class="image"
-        src=${ifDefined(photo.src)}
-        ${photo.srcset === undefined ? none : srcsetAttribute}${photo.srcset ?? none}
-        ${photo.sizes === undefined ? none : sizesAttribute}${photo.sizes ?? none}
-        alt=${ifDefined(photo.alt)}
-        loading=${loading[photo.loading]}
-        ${priority[photo.fetchPriority ?? 'none']}
-        decoding="async"
-      />${photo.status === 'ok' ? nothing : fallbackTemplate(photo.fallbackText, decorative)}</div
-    ><figcaption
-      >${caption === '' ? none : html`<span part="caption photo-caption" class="caption">${caption}</span> `}<span
-        part="credit photo-credit"
-        class="credit"
-        >${credit}</span
-      ></figcaption
-    ></figure>`;
+  return withStatics`<figure part="photo photo-figure figure" class="photo ${tags.box}${creditPosition[photo.creditPosition]}" ${hidden ? ariaHidden : none}
+    >${tags.frameStart}${photo.box ? svg`<svg class="sizer" viewBox="0 0 ${photo.box[0]} ${photo.box[1]}" aria-hidden="true"></svg>` : none}${
+      photo.status === 'ok' ? nothing : fallbackTemplate(photo.fallbackText, decorative)}<img
+      part="image photo-image"
+      class="image"
+      src=${ifDefined(photo.src)}
+      ${photo.srcset === undefined ? none : srcsetAttribute}${photo.srcset ?? none}
+      ${photo.sizes === undefined ? none : sizesAttribute}${photo.sizes ?? none}
+      alt=${ifDefined(photo.alt)}
+      loading=${loading[photo.loading]}
+      ${priority[photo.fetchPriority ?? 'none']}
+      decoding="async"
+    />${tags.frameEnd}${
+      caption === '' ? none : html`<span part="caption photo-caption" class="caption">${caption}</span> `}${
+      hasCredit ? tags.creditStart : none}${hasCredit ? credit : none}${hasCredit ? tags.creditEnd : none}${tags.end}</figure>`;
 }
 
 /** Template text for `photoTemplate`: never data, only these constants. */
 const none = literal``;
+
+/** The figure's two shapes (see `photoTemplate`): its box and what goes around its credit. */
+interface PhotoTags {
+  box: StaticValue;
+  frameStart: StaticValue;
+  frameEnd: StaticValue;
+  creditStart: StaticValue;
+  creditEnd: StaticValue;
+  end: StaticValue;
+}
+
+/** A caption or credit below the image: the image's box, then the figcaption holding both. */
+const captionBelow: PhotoTags = {
+  box: none,
+  frameStart: literal`<div class="frame">`,
+  frameEnd: literal`</div><figcaption>`,
+  creditStart: literal`<span part="credit photo-credit" class="credit">`,
+  creditEnd: literal`</span>`,
+  end: literal`</figcaption>`,
+};
+
+/** Nothing below the image: the figure is its box, and the credit over it is the figcaption. */
+const creditOver: PhotoTags = {
+  box: literal`frame `,
+  frameStart: none,
+  frameEnd: none,
+  creditStart: literal`<figcaption part="credit photo-credit" class="credit">`,
+  creditEnd: literal`</figcaption>`,
+  end: none,
+};
+
 const ariaHidden = literal`aria-hidden="true"`;
 const srcsetAttribute = literal`srcset=`;
 const sizesAttribute = literal`sizes=`;
@@ -95,6 +121,11 @@ const priority: Record<NonNullable<PhotoView['fetchPriority']> | 'none', StaticV
   high: literal`fetchpriority="high"`,
   low: literal`fetchpriority="low"`,
   auto: literal`fetchpriority="auto"`,
+};
+const creditPosition: Record<PhotoView['creditPosition'], StaticValue> = {
+  caption: literal`credit-caption`,
+  overlay: literal`credit-overlay`,
+  top: literal`credit-top`,
 };
 
 /** A picture frame, drawn in the box of an image that did not load. */

@@ -10,20 +10,16 @@ export const photoStyles = css`
     margin: 0;
   }
 
-  /* The image's box: sized by the sizer's viewBox (<aw-photo>) or by the host's styles (the
-     card's and the list's fixed ratios), never by the image, so nothing moves when it arrives.
-     No overflow clip (a page of cards would pay a layer for each): the image rounds itself. */
+  /* The image's box (\`.frame\`: the figure itself, or the element around the image when a
+     caption or credit follows below): sized by the sizer's viewBox (<aw-photo>) or by the
+     host's styles (the card's and the list's fixed ratios), never by the image, so nothing
+     moves when it arrives. No overflow clip (a page of cards would pay a layer for each): the
+     image rounds itself. */
   .frame {
+    position: relative;
     border-radius: var(--_photo-radius);
     /* --_placeholder is set per element from the placeholder attribute (CSSOM, so strict CSP allows it). */
     background-color: var(--_placeholder, var(--_photo-placeholder));
-  }
-
-  /* The image covers the figure's box, which is the frame's unless a caption or credit follows
-     the image below it. */
-  .has-caption .frame,
-  .credit-caption.has-credit .frame {
-    position: relative;
   }
 
   .sizer {
@@ -44,9 +40,10 @@ export const photoStyles = css`
   /* While its image is on its way (\`waiting\`, set by the photo controller) the box shows its
      placeholder colour, then the image fades in (hidden, not transparent, meanwhile: a page of
      cards would pay a layer for each). Server-rendered HTML, before the element's script has
-     rendered it, shows its image as it comes. */
-  .waiting .image,
-  .failed .image {
+     rendered it, shows its image as it comes. The alt text of a failed or slow image stands in
+     for it (the fallback comes before it). */
+  .waiting > .image,
+  .fallback + .image {
     visibility: hidden;
   }
 
@@ -56,7 +53,7 @@ export const photoStyles = css`
 
   /* Only an image the reader saw coming fades in; one already there (from the cache, or the
      server's) simply shows. */
-  .arrived .image {
+  .arrived > .image {
     animation: aw-photo-in 200ms ease-out;
   }
 
@@ -77,6 +74,7 @@ export const photoStyles = css`
     gap: 0.25em;
     padding: 0.5rem;
     overflow: hidden;
+    border-radius: inherit;
     background-color: var(--_photo-placeholder);
     color: var(--_text);
     font-size: 0.75rem;
@@ -92,16 +90,12 @@ export const photoStyles = css`
     opacity: 0.7;
   }
 
-  figcaption {
+  /* Caption and credit below the image. */
+  .frame + figcaption {
     padding-block-start: calc(var(--_space) * 0.5);
     color: var(--_photo-caption-color);
     font-size: 0.875rem;
     line-height: 1.45;
-  }
-
-  .photo:not(.has-caption, .has-credit) figcaption,
-  .photo:not(.has-credit) .credit {
-    display: none;
   }
 
   .credit {
@@ -109,21 +103,9 @@ export const photoStyles = css`
     font-size: 0.8125rem;
   }
 
-  /* An overlaid credit stays in the figcaption (read with the figure, after the caption) and is
-     lifted onto the image: below a caption, the figcaption starts where the image's box ends;
-     alone, it is placed from the figure's lower edge, the image's. */
-  .credit-overlay.has-caption figcaption {
-    position: relative;
-  }
-
-  .credit-overlay:not(.has-caption) figcaption {
-    padding-block-start: 0;
-  }
-
-  .credit-overlay:not(.has-caption) .credit {
-    inset-block-end: 0.5rem;
-  }
-
+  /* An overlaid credit is lifted onto the image: alone, it is the figure's figcaption, placed
+     from the figure's lower edge, the image's; below a caption it stays in the figcaption (read
+     with the figure, after the caption), which starts where the image's box ends. */
   .credit-overlay .credit,
   .credit-top .credit {
     position: absolute;
@@ -139,11 +121,15 @@ export const photoStyles = css`
     line-height: 1.4;
   }
 
-  /* At the top corner of the image (the card's overlay layout, whose text covers the lower edge). */
-  .credit-top figcaption {
-    padding: 0;
+  .credit-overlay .frame + figcaption {
+    position: relative;
   }
 
+  .frame > .credit {
+    inset-block-end: 0.5rem;
+  }
+
+  /* At the top corner of the image (the card's overlay layout, whose text covers the lower edge). */
   .credit-top .credit {
     inset-block: 0.5rem auto;
   }

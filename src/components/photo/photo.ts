@@ -26,7 +26,8 @@ const DEFAULT_RATIO: Ratio = [16, 9];
  * @csspart figure - The `<figure>` around image and caption.
  * @csspart image - The `<img>`.
  * @csspart caption - The caption text inside the `<figcaption>`.
- * @csspart credit - The credit ("Credit: AP") inside the `<figcaption>`, also when overlaid on the image.
+ * @csspart credit - The credit ("Credit: AP"): in the `<figcaption>` after the caption, or the `<figcaption>` itself
+ *   when there is no caption and it is overlaid on the image.
  *
  * @cssprop [--aw-photo-radius=var(--aw-radius, 8px)] - Corner radius of the image box.
  * @cssprop [--aw-photo-placeholder=var(--aw-color-border)] - Colour of the box until the image arrives, and behind the alt text of a failed image.
