@@ -61,11 +61,18 @@ const seed: Article = {
   },
 };
 
+/** Each article a few minutes older than the one before, as on a real section page. */
+function minutesBefore(value: string, minutes: number): string {
+  return new Date(Date.parse(value) - minutes * 60_000).toISOString();
+}
+
 function articleFor(index: number): Article {
   return {
     ...seed,
     url: `${seed.url}-${index}`,
     headline: `${index + 1}. ${seed.headline}`,
+    datePublished: minutesBefore(seed.datePublished!, index * 7),
+    dateModified: minutesBefore(seed.dateModified!, index * 7),
     // One photo per article, as on a real page: with one URL for all, every lazy image below
     // the fold would come from the memory cache at once, which no real page of stories does.
     image: { ...seed.image!, src: new URL(`/photo.png?article=${index}`, location.href).href },

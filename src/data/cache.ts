@@ -15,3 +15,10 @@ export function cached<V>(limit: number, compute: (key: string) => V): (key: str
     return value as V;
   };
 }
+
+/**
+ * One copy of a text that many elements show alike (a day's date, "2 hours ago", "Updated",
+ * a credit line): each element keeps the same string instead of its own equal one, which on a
+ * page of a hundred cards is a hundred strings fewer per text.
+ */
+export const oneCopy: (text: string) => string = cached(256, (text) => text);

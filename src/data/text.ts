@@ -5,8 +5,11 @@
  */
 
 // No-break spaces are typography (French « », numbers and units), so they
-// survive; every other run of whitespace becomes one space.
-const WHITESPACE_RUN = /[\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+// survive; every other run of whitespace becomes one space. A single plain space is no run to
+// replace: text with none is then returned as it came, the same string, where replacing every
+// space would build a new one (kept, in pieces, by every element that shows it).
+const WHITESPACE_RUN =
+  /[\t\n\v\f\r\u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000][\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]*| [\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 

@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { oneCopy } from '../data/cache.js';
 import { formatTime, nextRelativeUpdate } from '../i18n/format.js';
 
 /**
@@ -65,10 +66,12 @@ export function timeParts(value: string | undefined, lang: string, options: Time
     before = at === -1 ? `${sentence} ` : sentence.slice(0, at);
     after = at === -1 ? '' : sentence.slice(at + marker.length);
   }
+  // The words and the shown time repeat from element to element (the title and datetime, to
+  // the minute, rarely do).
   return {
-    before,
-    after,
-    text: time.text,
+    before: oneCopy(before),
+    after: oneCopy(after),
+    text: oneCopy(time.text),
     datetime: time.datetime,
     title: time.title === time.text ? undefined : time.title,
     nextChange: time.relative ? nextRelativeUpdate(value, now) : undefined,

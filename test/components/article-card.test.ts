@@ -704,7 +704,10 @@ describe('<aw-article-card>', () => {
       expect(thumbnail.height).to.be.closeTo(thumbnail.width, 1);
     });
 
-    it('compact shows the credit after the byline, off the thumbnail, in every language', async () => {
+    it('compact shows the credit after the byline, off the thumbnail, in every language', async function () {
+      // Fifteen cards, each loading its language's strings: more than one test's usual time
+      // on a busy machine.
+      this.timeout(30_000);
       const { supportedLanguages } = await import('../../src/i18n/messages.js');
       for (const lang of supportedLanguages) {
         const m = await mount(

@@ -6,7 +6,7 @@ import { readArticle } from '../../data/read-article.js';
 import { LoadError, loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleKind } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
-import { cached } from '../../data/cache.js';
+import { cached, oneCopy } from '../../data/cache.js';
 import { isLaterUpdate } from '../../data/dates.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
@@ -78,6 +78,24 @@ const eyebrows: Record<'none' | 'kicker' | 'badge' | 'both', Eyebrow> = {
     end: literal`</span></p>`,
   },
 };
+/** "Updated …" after the published time: the words around the `<time>` it holds, in a span. */
+interface Update {
+  start: StaticValue;
+  time: StaticValue;
+  title: StaticValue;
+  text: StaticValue;
+  timeEnd: StaticValue;
+  end: StaticValue;
+}
+const update: Update = {
+  start: literal`<span class="updated">`,
+  time: literal`<time part="time" datetime=`,
+  title: literal` title=`,
+  text: literal`>`,
+  timeEnd: literal`</time>`,
+  end: literal`</span>`,
+};
+const noUpdate: Update = { start: none, time: none, title: none, text: none, timeEnd: none, end: none };
 const descriptionStart = literal`<p part="description" class="description">`;
 const bylineStart = literal`<span part="byline" class="byline">`;
 const paragraphEnd = literal`</p>`;
@@ -252,8 +270,9 @@ export class AwArticleCard extends LitElement {
       ? timeParts(article.dateModified, lang, { prefix: messages.updated, server })
       : undefined;
     this._clock.nextChange = earliestChange(published?.nextChange, updated?.nextChange);
+    const up = updated === undefined ? noUpdate : update;
     const image = article.image;
-    const credit = image?.credit ? messages.credit(image.credit) : '';
+    const credit = image?.credit ? oneCopy(messages.credit(image.credit)) : '';
     const byline = bylineOf(article, lang);
     const compactCredit = layout === 'compact' && credit !== '';
     const meta = byline !== '' || published !== undefined || compactCredit;
@@ -304,15 +323,9 @@ export class AwArticleCard extends LitElement {
             datetime=${ifDefined(published?.datetime)}
             title=${ifDefined(published?.title)}
             >${published?.text ?? ''}</time
-          >${
-            updated === undefined
-              ? none
-              : html`<span class="updated"
-                  >${updated.before}<time part="time" datetime=${updated.datetime} title=${ifDefined(updated.title)}
-                    >${updated.text}</time
-                  >${updated.after}</span
-                >`
-          }${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : none}</p
+          >${up.start}${updated ? updated.before : none}${up.time}${updated ? updated.datetime : none}${up.title}${
+            updated ? ifDefined(updated.title) : none}${up.text}${updated ? updated.text : none}${up.timeEnd}${
+            updated?.after ? updated.after : none}${up.end}${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : none}</p
         ></div
       ></article>`;
   }
