@@ -12,6 +12,7 @@ import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { inlined } from '../../internal/inline-template.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { SourceController, type SourceOptions } from '../../internal/source-controller.js';
@@ -298,7 +299,7 @@ export class AwArticleCard extends LitElement {
     // tag, its text and its end tag, all three static (nothing) when it is empty. No white space
     // between tags (each run would be a text node per card to clone and keep).
     // prettier-ignore
-    return heading(headingLevel(this.headingLevel, 3))`<article
+    const card = heading(headingLevel(this.headingLevel, 3))`<article
       part="card"
       class="card ${layout}${image === undefined ? none : hasPhoto}${meta ? none : noMeta}"
       lang=${lang}
@@ -328,6 +329,8 @@ export class AwArticleCard extends LitElement {
             updated?.after ? updated.after : none}${up.end}${compactCredit ? html`<span part="photo-credit" class="meta-credit">${credit}</span>` : none}</p
         ></div
       ></article>`;
+    // The photo's template written into the card's: one template instance per card.
+    return inlined(card, photo);
   }
 
   private _renderSkeleton(): TemplateResult {

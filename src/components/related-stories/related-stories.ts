@@ -19,6 +19,7 @@ import { earliestChange, timeParts, type TimeParts } from '../../internal/time.j
 import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { PhotoController } from '../photo/photo-controller.js';
 import { photoTemplate } from '../photo/photo-template.js';
+import { inlined } from '../../internal/inline-template.js';
 import { photoStyles, photoTokens } from '../photo/photo.styles.js';
 import { styles } from './related-stories.styles.js';
 
@@ -259,9 +260,10 @@ export class AwRelatedStories extends LitElement {
     // No white space between tags (each run would be a text node per story to clone and keep);
     // the `<time>` is always there and takes no room when empty: a nested template costs more.
     // (`withStatics` is Lit's `html` that reads static values.)
+    const thumbnail = thumbnails ? this._renderThumbnail(story.image, layout) : none;
     // prettier-ignore
-    return withStatics`<li part="item" class="item" data-url=${story.url} data-index=${index}
-      >${box}${thumbnails ? this._renderThumbnail(story.image, layout) : none}${thumbnails ? boxEnd : none}<div class="text"
+    const item = withStatics`<li part="item" class="item" data-url=${story.url} data-index=${index}
+      >${box}${thumbnail}${thumbnails ? boxEnd : none}<div class="text"
         ><a
           part="link"
           class="link"
@@ -273,6 +275,8 @@ export class AwRelatedStories extends LitElement {
           >${time?.text ?? ''}</time
         ></div
       ></li>`;
+    // The photo's template written into the story's: one template instance per story.
+    return inlined(item, thumbnail);
   }
 
   /** What a story's thumbnail box holds (the box itself is in the story's template). */
