@@ -507,6 +507,19 @@ describe('<aw-article-card>', () => {
       expect(badge(m.el)).to.equal(null);
     });
 
+    it('keeps the kicker part as wide as its words, with a badge or without', async () => {
+      for (const kind of ['article', 'video'] as const) {
+        const m = await mount(html`<aw-article-card .article=${article({ kind })}></aw-article-card>`, 400);
+        const kicker = part(m.el, 'kicker')!;
+        expect(kicker.textContent, kind).to.equal('Europe');
+        const words = document.createRange();
+        words.selectNodeContents(kicker);
+        // A background given to ::part(kicker) hugs the section's name, not the line.
+        expect(kicker.getBoundingClientRect().width, kind).to.be.closeTo(words.getBoundingClientRect().width, 1);
+        fixtureCleanup();
+      }
+    });
+
     it('leaves out what the article does not have', async () => {
       const m = await mount(
         html`<aw-article-card

@@ -51,6 +51,9 @@ export const styles = css`
   }
 
   .eyebrow {
+    /* As wide as its text: a kicker alone is this line (\`::part(kicker)\` with a background
+       hugs its words, as on the span it is beside a badge). */
+    align-self: start;
     /* The height of a line with a badge, so that the skeleton's kicker line matches. */
     min-block-size: 1.125rem;
     margin: 0;
