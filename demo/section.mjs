@@ -34,7 +34,7 @@ export async function sectionFront(pageUrl) {
     <link rel="icon" href="favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="demo.css" />
     <link rel="stylesheet" href="section.css" />
-    <script type="module" src="../dist/article-widgets.js"></script>
+    <script type="module" src="../dist/autoloader.js"></script>
   </head>
   <body class="site">
     <a class="skip-link" href="#front">Skip to the stories</a>
@@ -69,8 +69,9 @@ export async function sectionFront(pageUrl) {
     <footer class="site-footer">
       <p>
         A section front as a publisher runs one: 30 cards in five arrangements, rendered on the server with
-        <code>article-widgets/ssr.js</code> for each request, and one script tag, <code>dist/article-widgets.js</code>,
-        that brings them to life. Every card is readable before any script runs, and nothing moves when it does.
+        <code>article-widgets/ssr.js</code> for each request, and one script tag, <code>dist/autoloader.js</code>,
+        that brings them to life with the card's code alone. Every card is readable before any script runs, and
+        nothing moves when it does.
       </p>
     </footer>
   </body>
