@@ -20,8 +20,8 @@ const maximumDelay = 2 ** 31 - 1;
  * update, so it must not walk the subscribers (a page of 500 cards would make that quadratic):
  * a later or cancelled due time leaves the timer as it is, and `tick` works out the next one.
  */
-function schedule(due: number): void {
-  if (due >= timerDue) return;
+function schedule(due: number | undefined): void {
+  if (due === undefined || due >= timerDue) return;
   if (timer !== undefined) clearTimeout(timer);
   timerDue = due;
   const delay = Math.min(Math.max(due - Date.now(), minimumDelay), maximumDelay);
@@ -40,19 +40,21 @@ function tick(): void {
   const now = Date.now();
   let earliest = Infinity;
   for (const subscriber of subscribers) {
-    if (subscriber.due <= now + 500) {
-      subscriber.due = Infinity;
+    const due = subscriber.due;
+    if (due === undefined) continue;
+    if (due <= now + 500) {
+      subscriber.due = undefined;
       subscriber.host.requestUpdate();
-    } else if (subscriber.due < earliest) {
-      earliest = subscriber.due;
+    } else if (due < earliest) {
+      earliest = due;
     }
   }
   // The hosts asked to update schedule their own next change from hostUpdated.
   schedule(earliest);
 }
 
-function dueFrom(delay: number | undefined): number {
-  return delay === undefined ? Infinity : Date.now() + Math.max(delay, 0);
+function dueFrom(delay: number | undefined): number | undefined {
+  return delay === undefined ? undefined : Date.now() + Math.max(delay, 0);
 }
 
 /**
@@ -75,8 +77,11 @@ export class RelativeTimeController implements ReactiveController {
    */
   hydrating: boolean;
 
-  /** When the host is next due to update, as a timestamp. */
-  due = Infinity;
+  /**
+   * When the host is next due to update, as a timestamp; undefined: never (most cards of a
+   * page, whose dates are older than a day: no number of its own in each).
+   */
+  due: number | undefined = undefined;
 
   readonly host: ReactiveControllerHost;
 
@@ -90,7 +95,7 @@ export class RelativeTimeController implements ReactiveController {
   hostConnected(): void {
     subscribers.add(this);
     // An element moved in the page connects again without updating: keep its next change.
-    if (this.due !== Infinity) schedule(this.due);
+    schedule(this.due);
   }
 
   hostUpdated(): void {

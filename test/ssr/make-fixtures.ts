@@ -45,9 +45,16 @@ export async function makeFixtures(): Promise<Record<string, string>> {
   });
 
   // Not part of the public API (a copy button alone is rarely worth server rendering), but its
-  // hydration is what makes the copy buttons of a server-rendered page work.
+  // hydration is what makes the copy buttons of a server-rendered page work. Its "Copied" stays
+  // for ten minutes, so that a test reads it however busy the machine (two seconds by default).
   const copyButton = collectResultSync(
-    render(html`<aw-copy-button value="https://publisher.example/articles/123" lang="en"></aw-copy-button>`),
+    render(
+      html`<aw-copy-button
+        value="https://publisher.example/articles/123"
+        lang="en"
+        feedback-duration="600000"
+      ></aw-copy-button>`,
+    ),
   );
 
   const sheets = ssr.elementStylesheets();

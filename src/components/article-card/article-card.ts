@@ -51,8 +51,6 @@ const none = literal``;
 const targetAttribute = literal`target=`;
 const noOpener = literal`rel="noopener noreferrer"`;
 const direction: Record<'ltr' | 'rtl', StaticValue> = { ltr: literal`ltr`, rtl: literal`rtl` };
-const hasPhoto = literal` has-photo`;
-const noMeta = literal` no-meta`;
 const badgeStart: Record<ArticleKind, StaticValue> = {
   article: none,
   video: literal`<span class="badge video">`,
@@ -295,13 +293,15 @@ export class AwArticleCard extends LitElement {
         })
       : nothing;
 
+    // The card box's class is one value (an attribute with text around its value would keep a
+    // list of values in every card), one string per combination.
     // What the article lacks has no element (see `eyebrows`): each optional part is its start
     // tag, its text and its end tag, all three static (nothing) when it is empty. No white space
     // between tags (each run would be a text node per card to clone and keep).
     // prettier-ignore
     const card = heading(headingLevel(this.headingLevel, 3))`<article
       part="card"
-      class="card ${layout}${image === undefined ? none : hasPhoto}${meta ? none : noMeta}"
+      class=${oneCopy(`card ${layout}${image === undefined ? '' : ' has-photo'}${meta ? '' : ' no-meta'}`)}
       lang=${lang}
       dir=${direction[dir]}
       >${photo}<div class="body"
