@@ -12,6 +12,7 @@ import { EnrichController, type EnrichOptions } from '../../internal/enrich-cont
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { watchImpression } from '../../internal/impressions.js';
+import { inlined } from '../../internal/inline-template.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { SourceController, type SourceOptions, type SourceState } from '../../internal/source-controller.js';
@@ -19,7 +20,6 @@ import { earliestChange, timeParts, type TimeParts } from '../../internal/time.j
 import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { PhotoController } from '../photo/photo-controller.js';
 import { photoTemplate } from '../photo/photo-template.js';
-import { inlined } from '../../internal/inline-template.js';
 import { photoStyles, photoTokens } from '../photo/photo.styles.js';
 import { styles } from './related-stories.styles.js';
 

@@ -117,6 +117,23 @@ describe('htmlToText and plainText', () => {
   test('collapseWhitespace keeps no-break spaces and drops control characters', () => {
     assert.equal(collapseWhitespace(' a \u00a0b\u2003\u2003c\u0000d\u0007 '), 'a \u00a0b cd');
   });
+
+  test('collapseWhitespace makes one space of every run, whichever white space starts or fills it', () => {
+    // The pattern lists the white space three times (a run starting with another character, a
+    // run starting with a space, what fills either): each character must be in every list.
+    const spaces = ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u1680', '\u2000', '\u2006', '\u2008', '\u200a'];
+    spaces.push('\u2028', '\u2029', '\u205f', '\u3000');
+    for (const space of spaces) {
+      const name = `U+${space.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+      assert.equal(collapseWhitespace(`a${space}b`), 'a b', `${name} alone`);
+      assert.equal(collapseWhitespace(`a${space}${space}b`), 'a b', `${name} twice`);
+      assert.equal(collapseWhitespace(`a ${space}b`), 'a b', `a space, then ${name}`);
+      assert.equal(collapseWhitespace(`a${space} b`), 'a b', `${name}, then a space`);
+    }
+    for (const kept of ['\u00a0', '\u2007', '\u202f']) {
+      assert.equal(collapseWhitespace(`a${kept}b`), `a${kept}b`, 'a no-break space stays');
+    }
+  });
 });
 
 describe('truncateText', () => {
