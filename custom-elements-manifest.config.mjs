@@ -27,6 +27,44 @@ function defineElementPlugin() {
   };
 }
 
+/**
+ * A `state: true` entry of the elements' `static get properties()` is internal state: Lit gives
+ * it no attribute, but the analyzer lists one. This plugin takes those attributes back off.
+ */
+function statePropertiesPlugin() {
+  return {
+    name: 'article-widgets-state-properties',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const getter = node.members.find(
+        (member) =>
+          ts.isGetAccessor(member) &&
+          member.name.getText() === 'properties' &&
+          member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword),
+      );
+      const properties = getter?.body?.statements.find(ts.isReturnStatement)?.expression;
+      if (!properties || !ts.isObjectLiteralExpression(properties)) return;
+      const isState = (options) =>
+        ts.isObjectLiteralExpression(options) &&
+        options.properties.some(
+          (option) =>
+            ts.isPropertyAssignment(option) &&
+            option.name.getText() === 'state' &&
+            option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+        );
+      const states = new Set(
+        properties.properties
+          .filter((entry) => ts.isPropertyAssignment(entry) && isState(entry.initializer))
+          .map((entry) => entry.name.getText()),
+      );
+      const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name.getText());
+      if (declaration?.attributes) {
+        declaration.attributes = declaration.attributes.filter((attribute) => !states.has(attribute.fieldName));
+      }
+    },
+  };
+}
+
 /** Lit's own class configuration: public only in the language's sense, nothing a page uses. */
 const litStatics = new Set(['styles', 'shadowRootOptions', 'properties', 'elementStyles']);
 
@@ -49,6 +87,8 @@ function publicApiPlugin() {
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublicMember);
+          // Public is the default; the analyzer writes it out only for the entries of `static get properties()`.
+          for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
         }
       }
       customElementsManifest.modules?.sort((a, b) => a.path.localeCompare(b.path));
@@ -62,5 +102,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineElementPlugin(), publicApiPlugin()],
+  plugins: [defineElementPlugin(), statePropertiesPlugin(), publicApiPlugin()],
 };

@@ -24,6 +24,32 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      // lit-analyzer (WCA 2) reads attributes from `static get properties()` but not from a
+      // `static properties = {…}` field, and would then flag the elements' own attributes.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "PropertyDefinition[static=true][key.name='properties']",
+          message: 'Declare reactive properties in `static get properties()`, the form lit-analyzer reads.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit/decorators.js', 'lit/decorators/*'],
+              message:
+                'Declare reactive properties in `static get properties()`: the decorators and their helper add bytes to every bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'test/**', 'bin/**', 'src/ssr/cli.ts', 'demo/**'],
     rules: { 'no-console': 'off' },
   },

@@ -47,32 +47,6 @@ function cssLiterals() {
 }
 
 /**
- * TypeScript writes its decorator helper (`__decorate`) into each module that uses decorators,
- * so every element's chunk carried a copy (eleven in the full bundle). The bundles of several
- * elements share one: each module's copy becomes an import of the same helper, unchanged
- * (padded with its lines, so the module's source map still matches).
- */
-function oneDecorateHelper() {
-  const id = '\0aw-decorate-helper';
-  const helper =
-    /^var __decorate = \(this && this\.__decorate\) \|\| (function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\});$/m;
-  let source;
-  return {
-    name: 'one-decorate-helper',
-    resolveId: (imported) => (imported === id ? id : null),
-    load: (loaded) => (loaded === id ? `export var __decorate = ${source};\n` : null),
-    transform(code, file) {
-      if (!/[\\/]lib[\\/].*\.js$/.test(file)) return null;
-      const found = code.match(helper);
-      if (found === null) return null;
-      source ??= found[1];
-      const lines = found[0].split('\n').length - 1;
-      return { code: code.replace(helper, `import { __decorate } from '${id}';${'\n'.repeat(lines)}`), map: null };
-    },
-  };
-}
-
-/**
  * The autoloader asks for an element's chunk and, in the same moment, for the chunks that chunk
  * imports: the browser would otherwise find those only once the element's chunk has arrived and
  * been parsed, one network round trip later. A chunk that fails is reported by the element's
@@ -261,7 +235,7 @@ export default [
       inlineDynamicImports: true,
       intro: litPolicyIntro,
     },
-    plugins: [...plugins(), oneDecorateHelper(), useLazyFiles()],
+    plugins: [...plugins(), useLazyFiles()],
     onwarn,
   },
   {
@@ -276,7 +250,6 @@ export default [
     },
     plugins: [
       cssLiterals(),
-      oneDecorateHelper(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
       terser({ ecma: 2021, format: { comments: false } }),
       useLazyFiles(),
@@ -294,7 +267,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: elementChunks(),
     },
-    plugins: [...plugins(), oneDecorateHelper(), useLazyFiles(), parallelChunks()],
+    plugins: [...plugins(), useLazyFiles(), parallelChunks()],
     onwarn,
   },
   {

@@ -1,7 +1,6 @@
 // Bundles bench/page.ts the way the package ships its code: each TypeScript module compiled by
-// TypeScript itself (as `tsc -p tsconfig.build.json` does for lib/, so decorators and class
-// fields come out as the package has them), then bundled and minified by esbuild with Lit's
-// production build.
+// TypeScript itself (as `tsc -p tsconfig.build.json` does for lib/, so class fields come out as
+// the package has them), then bundled and minified by esbuild with Lit's production build.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
@@ -17,7 +16,6 @@ const typescript = {
           target: ts.ScriptTarget.ES2022,
           module: ts.ModuleKind.ESNext,
           useDefineForClassFields: false,
-          experimentalDecorators: true,
           isolatedModules: true,
         },
       });

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
 import { readArticle } from '../../data/read-article.js';
@@ -178,35 +177,49 @@ export class AwArticleCard extends LitElement {
     return serverRenderRoot(this, () => super.createRenderRoot());
   }
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      article: { attribute: false },
+      src: {},
+      layout: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      lang: { reflect: true, converter: langConverter },
+      theme: { reflect: true, converter: themeConverter },
+      target: {},
+      timeout: { type: Number },
+      _hasFallback: { state: true },
+    };
+  }
+
   /** The article to show: our `Article` shape or a schema.org object. Takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) article: Article | Record<string, unknown> | undefined = undefined;
+  article: Article | Record<string, unknown> | undefined = undefined;
 
   /** URL of the article's JSON (our shape or schema.org JSON-LD) or of its HTML page; used when there is no `article` and no inline JSON. */
-  @property() src: string | undefined = undefined;
+  src: string | undefined = undefined;
 
   /** `stack` (photo on top), `row` (photo at the start), `compact` (thumbnail at the end, no standfirst) or `overlay` (text on the photo). */
-  @property() layout: CardLayout = 'stack';
+  layout: CardLayout = 'stack';
 
   /** Level of the headline's heading, 2–6; other values mean 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * Language of the card's words and dates; else the article's, else the closest `lang` on the page.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
-  @property({ reflect: true, converter: langConverter }) override lang = '';
+  override lang = '';
 
   /** `auto` follows the reader's colour scheme; `light` or `dark` force one. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Where the link opens, as the `target` of a link; `_blank` adds `rel="noopener noreferrer"` and says so to screen readers. */
-  @property() target: string | undefined = undefined;
+  target: string | undefined = undefined;
 
   /** Time limit for loading `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 8000;
+  timeout = 8000;
 
   /** Whether the fallback holds anything to show; decides what the skeleton's headline line is. */
-  @state() private _hasFallback = true;
+  private _hasFallback = true;
 
   private readonly _source = new SourceController(this, source);
   private readonly _locale = new LocaleController(this);

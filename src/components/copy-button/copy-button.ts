@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { copyShortcut, selectForManualCopy, writeToClipboard } from '../../internal/clipboard.js';
@@ -56,40 +55,59 @@ export class AwCopyButton extends LitElement {
   }
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      value: {},
+      htmlFor: { attribute: 'for' },
+      label: {},
+      copiedLabel: { attribute: 'copied-label' },
+      feedbackDuration: { attribute: 'feedback-duration', type: Number },
+      theme: { reflect: true, converter: themeConverter },
+      lang: { reflect: true, converter: langConverter },
+      _state: { state: true },
+      _announcement: { state: true },
+      _manualText: { state: true },
+    };
+  }
+
   /** The text to copy, when no `for` is given. */
-  @property() value: string | undefined;
+  value: string | undefined;
 
   /**
    * Id of an element in the same document or shadow root whose text is copied: the `value` of
    * an `<input>` or `<textarea>`, else its text content. Takes precedence over `value`.
    */
-  @property({ attribute: 'for' }) htmlFor: string | undefined;
+  htmlFor: string | undefined;
 
   /** Text of the button; defaults to "Copy to clipboard" in the element's language. */
-  @property() label: string | undefined;
+  label: string | undefined;
 
   /** Text of the button and of the announcement after a copy; defaults to "Copied", localized. */
-  @property({ attribute: 'copied-label' }) copiedLabel: string | undefined;
+  copiedLabel: string | undefined;
 
   /** How long, in milliseconds, the button says "Copied". */
-  @property({ attribute: 'feedback-duration', type: Number }) feedbackDuration = 2000;
+  feedbackDuration = 2000;
 
   /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * Language of the button and its messages; else the closest `lang` around, else English.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
-  @property({ reflect: true, converter: langConverter }) override lang = '';
+  override lang = '';
 
-  @state() private _state: CopyState = 'idle';
-  @state() private _announcement = '';
+  private _state: CopyState = 'idle';
+  private _announcement = '';
   /** The text shown in the read-only field after a failure without a `for` element. */
-  @state() private _manualText: string | undefined;
+  private _manualText: string | undefined;
 
-  @query('.field') private _field!: HTMLInputElement | HTMLTextAreaElement | null;
-  @query('button') private _button!: HTMLButtonElement;
+  private get _field(): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>('.field');
+  }
+  private get _button(): HTMLButtonElement {
+    return this.renderRoot.querySelector<HTMLButtonElement>('button')!;
+  }
 
   private _timer: ReturnType<typeof setTimeout> | undefined;
   /** Ignores answers to an older click once a newer one started. */

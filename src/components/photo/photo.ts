@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseSrcset } from '../../data/srcset.js';
 import { checkUnresolvedUrl, checkUrl } from '../../data/url.js';
 import { defineElement } from '../../internal/define.js';
@@ -47,59 +46,80 @@ export class AwPhoto extends LitElement {
     return serverRenderRoot(this, () => super.createRenderRoot());
   }
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      alt: {},
+      width: { type: Number },
+      height: { type: Number },
+      timeout: { type: Number },
+      srcset: {},
+      sizes: {},
+      caption: {},
+      credit: {},
+      ratio: {},
+      loading: {},
+      fetchPriority: { attribute: 'fetchpriority' },
+      creditPosition: { attribute: 'credit-position' },
+      placeholder: {},
+      theme: { reflect: true, converter: themeConverter },
+      lang: { reflect: true, converter: langConverter },
+    };
+  }
+
   /** URL of the image: `http:`, `https:` or `data:image/…`; anything else is refused. */
-  @property() src = '';
+  src = '';
 
   /** Text alternative; `""` marks the photo as decoration. Leaving it out is an error (warned once). */
-  @property() alt: string | null | undefined = undefined;
+  alt: string | null | undefined = undefined;
 
   /** Intrinsic width in CSS pixels; with `height` it gives the box its aspect ratio. */
-  @property({ type: Number }) width: number | undefined = undefined;
+  width: number | undefined = undefined;
 
   /** Intrinsic height in CSS pixels; with `width` it gives the box its aspect ratio. */
-  @property({ type: Number }) height: number | undefined = undefined;
+  height: number | undefined = undefined;
 
   /**
    * Milliseconds an image may take, once in view, before its alt text shows in its place (with
    * an `aw-error`); the image still replaces the text if it arrives later. `0` waits for ever. Default 15000 (15 s).
    */
-  @property({ type: Number }) timeout: number = PHOTO_TIMEOUT;
+  timeout: number = PHOTO_TIMEOUT;
 
   /** Responsive candidates as in `<img srcset>`; unsafe URLs are dropped. */
-  @property() srcset: string | undefined = undefined;
+  srcset: string | undefined = undefined;
 
   /** Layout widths as in `<img sizes>`. */
-  @property() sizes: string | undefined = undefined;
+  sizes: string | undefined = undefined;
 
   /** Caption text (plain text). */
-  @property() caption = '';
+  caption = '';
 
   /** Name of the copyright holder ("AP"); shown as a localized credit line. */
-  @property() credit = '';
+  credit = '';
 
   /** Aspect ratio of the box, cropping the image: `16/9`, `16:9` or `1.5`; wins over width/height. */
-  @property() ratio: string | undefined = undefined;
+  ratio: string | undefined = undefined;
 
   /** `lazy` (default) or `eager`. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Fetch priority hint passed to the image: `high`, `low` or `auto`. */
-  @property({ attribute: 'fetchpriority' }) fetchPriority: 'high' | 'low' | 'auto' | undefined = undefined;
+  fetchPriority: 'high' | 'low' | 'auto' | undefined = undefined;
 
   /** Where the credit goes: `caption` (default, after the caption) or `overlay` (on the image's bottom corner). */
-  @property({ attribute: 'credit-position' }) creditPosition: 'caption' | 'overlay' = 'caption';
+  creditPosition: 'caption' | 'overlay' = 'caption';
 
   /** A CSS colour filling the box until the image arrives (`#ddd`, `rgb(…)`, a name); anything else, `var()` included, is ignored. */
-  @property() placeholder: string | undefined = undefined;
+  placeholder: string | undefined = undefined;
 
   /** Colour scheme: `auto` follows the reader's preference. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * Language of the credit line and messages; else the closest `lang` around, else English.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
-  @property({ reflect: true, converter: langConverter }) override lang = '';
+  override lang = '';
 
   private readonly _locale = new LocaleController(this);
   private readonly _photo = new PhotoController(this);

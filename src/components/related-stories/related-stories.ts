@@ -1,5 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as withStatics, literal, type StaticValue } from 'lit/static-html.js';
 import { readOwnStories, readStories, type StoryList } from '../../data/read-article.js';
@@ -103,48 +110,66 @@ export class AwRelatedStories extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return serverRenderRoot(this, () => super.createRenderRoot());
   }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      stories: { attribute: false },
+      src: {},
+      heading: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      limit: { type: Number },
+      layout: {},
+      hidePresent: { attribute: 'hide-present', type: Boolean },
+      lang: { reflect: true, converter: langConverter },
+      theme: { reflect: true, converter: themeConverter },
+      timeout: { type: Number },
+      enrich: { type: Boolean },
+      _fallbackStories: { state: true },
+    };
+  }
+
   /** The stories, as `Article` objects; takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) stories: Article[] | undefined = undefined;
+  stories: Article[] | undefined = undefined;
 
   /** URL of JSON with the stories: an array, `{ "stories": [...] }` or a schema.org `ItemList`. */
-  @property() src: string | undefined = undefined;
+  src: string | undefined = undefined;
 
   /** Heading text; defaults to "You might also like" in the element's language. `heading=""` hides it. */
-  @property() heading: string | undefined = undefined;
+  heading: string | undefined = undefined;
 
   /** Level of the heading, 2–6; other values mean 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show at most this many stories; anything but a positive integer means no limit. */
-  @property({ type: Number }) limit: number | undefined = undefined;
+  limit: number | undefined = undefined;
 
   /** `list` (thumbnail beside the headline, default) or `grid` (columns of thumbnail over headline). */
-  @property() layout: Layout = 'list';
+  layout: Layout = 'list';
 
   /** Leave out stories the page already links to (outside this element), and the page itself. */
-  @property({ attribute: 'hide-present', type: Boolean }) hidePresent = false;
+  hidePresent = false;
 
   /**
    * Language of the heading and times; else the closest `lang` on the page, else English.
    * Reflected like the built-in property (an empty value leaves the attribute out).
    */
-  @property({ reflect: true, converter: langConverter }) override lang = '';
+  override lang = '';
 
   /** `auto` follows the reader's colour scheme; `light` or `dark` force one. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Time limit for loading `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 8000;
+  timeout = 8000;
 
   /**
    * Turns the fallback list's links into stories with thumbnails and times by reading each linked
    * page (its JSON-LD and Open Graph tags), lazily near the viewport, a few at a time; a link
    * whose page can't be read stays a link.
    */
-  @property({ type: Boolean }) enrich = false;
+  enrich = false;
 
   /** The stories read from the wrapped fallback list; used when there is no other data. */
-  @state() private _fallbackStories: StoryList | undefined = undefined;
+  private _fallbackStories: StoryList | undefined = undefined;
 
   private readonly _source = new SourceController(this, source);
   private readonly _enricher = new EnrichController(this, enrichment);

@@ -1,5 +1,13 @@
-import { LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  supportsAdoptingStyleSheets,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LazyModule } from '../../data/lazy.js';
 import { defineElement } from '../../internal/define.js';
@@ -69,51 +77,67 @@ export class AwShareButton extends LitElement {
     return serverRenderRoot(this, () => super.createRenderRoot());
   }
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      url: {},
+      headline: {},
+      networks: {},
+      native: {},
+      embed: { type: Boolean },
+      embedSrc: { attribute: 'embed-src' },
+      scriptUrl: { attribute: 'script-url' },
+      label: {},
+      theme: { reflect: true, converter: themeConverter },
+      lang: { reflect: true, converter: langConverter },
+      _target: { state: true },
+      _embedCode: { state: true },
+    };
+  }
+
   /** The URL to share. Default: the page's `<link rel="canonical">`, else `location.href`, read when the button is used. */
-  @property() url: string | undefined;
+  url: string | undefined;
 
   /** The headline to share. Default: `document.title`. */
-  @property() headline: string | undefined;
+  headline: string | undefined;
 
   /**
    * Space-separated networks in display order, from `x facebook linkedin whatsapp telegram
    * bluesky reddit email`. Default: `x facebook linkedin whatsapp telegram bluesky email`.
    */
-  @property() networks: string | undefined;
+  networks: string | undefined;
 
   /** `auto`: use the device's share sheet (`navigator.share`) where there is one; `never`: always the panel. */
-  @property() native: 'auto' | 'never' = 'auto';
+  native: 'auto' | 'never' = 'auto';
 
   /** Show the embed-code section in the panel. */
-  @property({ type: Boolean }) embed = false;
+  embed = false;
 
   /** URL of the article's JSON, put in the embed snippet's `src`. Required for the embed section. */
-  @property({ attribute: 'embed-src' }) embedSrc: string | undefined;
+  embedSrc: string | undefined;
 
   /**
    * URL of the `article-widgets.js` bundle put in the embed snippet. Default: the URL this
    * module was loaded from (the bundle itself when loaded from `dist/`; an app that bundles
    * the package itself should set it to the public bundle's URL).
    */
-  @property({ attribute: 'script-url' }) scriptUrl: string = moduleUrl;
+  scriptUrl: string = moduleUrl;
 
   /** Text of the button; defaults to "Share" in the element's language. */
-  @property() label: string | undefined;
+  label: string | undefined;
 
   /** Colour scheme: `auto` follows the reader's system setting. `auto`, the default, is the one value not reflected. */
-  @property({ reflect: true, converter: themeConverter }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * Language of the button and panel; else the closest `lang` around, else English. Reflected
    * like the built-in property (an empty value leaves the attribute out).
    */
-  @property({ reflect: true, converter: langConverter }) override lang = '';
+  override lang = '';
 
   /** What the panel shares, resolved when it opens; `undefined` when the URL is unsafe. */
-  @state() private _target: ShareTarget | undefined;
-  @state() private _embedCode: string | undefined;
+  private _target: ShareTarget | undefined;
+  private _embedCode: string | undefined;
 
-  // Looked up rather than `@query`-decorated: the decorator's code would load with the button.
   private get _button(): HTMLButtonElement {
     return this.renderRoot.querySelector<HTMLButtonElement>('#button')!;
   }
