@@ -202,7 +202,7 @@ const classicScriptUrl =
 const plugins = () => [
   cssLiterals(),
   nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -251,7 +251,7 @@ export default [
     plugins: [
       cssLiterals(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
-      terser({ ecma: 2021, format: { comments: false } }),
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
       useLazyFiles(),
     ],
     onwarn,
