@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { LazyModule } from '../data/lazy.js';
+import type * as Tracking from './popover-tracking.js';
 
-/** Space between the anchor and the panel, and between the panel and the viewport's edges. */
-const GAP = 6;
-const VIEWPORT_MARGIN = 8;
+/** What works only while a panel is open, loaded when a panel first opens (one module for the page). */
+const tracking = new LazyModule<typeof Tracking>(() => import('./popover-tracking.js'));
 
 /** The two elements of a popover, both in the host's shadow root. */
 export interface PopoverParts {
@@ -21,7 +22,8 @@ export interface PopoverParts {
  *
  * The host renders the panel with `.popover=${'auto'}`, `@toggle=${controller.handleToggle}`
  * and `@keydown=${controller.handleKeydown}`, and the anchor with
- * `@pointerdown=${controller.handleAnchorPointerDown}`.
+ * `@pointerdown=${controller.handleAnchorPointerDown}`. A host that loads other code before it
+ * opens a panel can load the controller's own at the same time with `prepare()`.
  */
 export class PopoverController implements ReactiveController {
   /** Whether the panel is open (or opening). */
@@ -29,11 +31,11 @@ export class PopoverController implements ReactiveController {
   /** Whether the panel is drawn by hand because the Popover API is missing. */
   fallback = false;
 
-  private readonly host: ReactiveElement;
-  private readonly parts: () => PopoverParts;
+  readonly host: ReactiveElement;
+  readonly parts: () => PopoverParts;
   private openAtPointerDown = false;
-  private resizeObserver: ResizeObserver | undefined;
-  private frame = 0;
+  /** Stops placing the open panel and watching the page (see `popover-tracking.ts`). */
+  private stopTracking: (() => void) | undefined;
 
   constructor(host: ReactiveElement, parts: () => PopoverParts) {
     this.host = host;
@@ -43,7 +45,12 @@ export class PopoverController implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.open) this.hide();
-    this.stopTracking();
+    this.untrack();
+  }
+
+  /** Starts loading what an open panel needs; `show` waits for it anyway. */
+  prepare(): Promise<unknown> {
+    return tracking.get();
   }
 
   /**
@@ -55,11 +62,16 @@ export class PopoverController implements ReactiveController {
     this.fallback = typeof panel.showPopover !== 'function';
     this.open = true;
     this.host.requestUpdate();
+    const loading = this.prepare().catch((error: unknown) => {
+      // The panel still opens and closes; it stays where the stylesheet puts it.
+      console.error('article-widgets: could not load the popover code', error);
+    });
     await this.host.updateComplete;
+    await loading;
     if (!this.open) return;
     if (!this.fallback && !panel.matches(':popover-open')) panel.showPopover();
-    this.startTracking();
-    this.position();
+    this.untrack();
+    this.stopTracking = tracking.current?.trackPopover(this);
     focusTarget()?.focus();
   }
 
@@ -103,7 +115,7 @@ export class PopoverController implements ReactiveController {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
-    this.stopTracking();
+    this.untrack();
     const { anchor, panel } = this.parts();
     const active = this.host.shadowRoot?.activeElement ?? null;
     const focusWasInside = active !== null && panel.contains(active);
@@ -112,99 +124,8 @@ export class PopoverController implements ReactiveController {
     if (focusWasInside || focusWasLost) anchor.focus();
   }
 
-  /**
-   * Places the panel under the anchor (over it when there is no room below), aligned with the
-   * anchor's start edge and kept inside the viewport.
-   */
-  private position(): void {
-    if (!this.open) return;
-    const { anchor: button, panel } = this.parts();
-    const anchor = button.getBoundingClientRect();
-    const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
-    const viewportHeight = document.documentElement.clientHeight || window.innerHeight;
-    const { width } = panel.getBoundingClientRect();
-    // Under CSS zoom on an ancestor, lengths set on the panel are scaled; measured rects are not.
-    const scale = panel.offsetWidth > 0 ? width / panel.offsetWidth : 1;
-    // The height the content wants, even while a max-block-size cuts it short. (Removing the
-    // limit to measure would reset the reader's scroll position inside the panel.)
-    const height = (panel.scrollHeight + panel.offsetHeight - panel.clientHeight) * scale;
-    const rtl = getComputedStyle(panel).direction === 'rtl';
-
-    const preferredLeft = rtl ? anchor.right - width : anchor.left;
-    const left = Math.max(VIEWPORT_MARGIN, Math.min(preferredLeft, viewportWidth - VIEWPORT_MARGIN - width));
-
-    const spaceBelow = viewportHeight - anchor.bottom - GAP - VIEWPORT_MARGIN;
-    const spaceAbove = anchor.top - GAP - VIEWPORT_MARGIN;
-    let placement: 'below' | 'above' = 'below';
-    if (height > spaceBelow && (height <= spaceAbove || spaceAbove > spaceBelow)) placement = 'above';
-    const room = placement === 'below' ? spaceBelow : spaceAbove;
-    const shownHeight = Math.min(height, Math.max(room, 120));
-    if (height > room) panel.style.setProperty('max-block-size', `${Math.max(room, 120) / scale}px`);
-    else panel.style.removeProperty('max-block-size');
-    let top = placement === 'below' ? anchor.bottom + GAP : anchor.top - GAP - shownHeight;
-
-    let x = left;
-    if (this.fallback) {
-      // Without the top layer the panel is positioned against the host, not the viewport.
-      const host = this.host.getBoundingClientRect();
-      x -= host.left;
-      top -= host.top;
-    }
-    panel.dataset['placement'] = placement;
-    panel.style.setProperty('top', `${top / scale}px`);
-    panel.style.setProperty('left', `${x / scale}px`);
-  }
-
-  private readonly schedulePosition = (): void => {
-    if (this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.position();
-    });
-  };
-
-  private readonly handleDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this.host)) this.hide();
-  };
-
-  private readonly handleDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented) this.hide();
-  };
-
-  /**
-   * Focus that moves on to the rest of the page (Tab past the panel's last control, Shift+Tab
-   * before the button) closes the panel, as a click outside does. Left open, the panel kept its
-   * controls in the tab order wherever it was drawn, off screen once the page had scrolled, and
-   * Shift+Tab walked the reader into it. Listened for after the focus has moved (`focusin`), so
-   * closing neither pulls the focus back nor fights the move.
-   */
-  private readonly handleDocumentFocusIn = (event: FocusEvent): void => {
-    if (!event.composedPath().includes(this.host)) this.hide();
-  };
-
-  private startTracking(): void {
-    window.addEventListener('resize', this.schedulePosition);
-    document.addEventListener('scroll', this.schedulePosition, { capture: true, passive: true });
-    if (typeof ResizeObserver === 'function') {
-      this.resizeObserver ??= new ResizeObserver(this.schedulePosition);
-      this.resizeObserver.observe(this.parts().panel);
-    }
-    document.addEventListener('focusin', this.handleDocumentFocusIn, true);
-    if (this.fallback) {
-      // The Popover API closes on Escape and outside clicks by itself; here it is done by hand.
-      document.addEventListener('pointerdown', this.handleDocumentPointerDown, true);
-      document.addEventListener('keydown', this.handleDocumentKeydown);
-    }
-  }
-
-  private stopTracking(): void {
-    window.removeEventListener('resize', this.schedulePosition);
-    document.removeEventListener('scroll', this.schedulePosition, { capture: true });
-    document.removeEventListener('pointerdown', this.handleDocumentPointerDown, true);
-    document.removeEventListener('keydown', this.handleDocumentKeydown);
-    document.removeEventListener('focusin', this.handleDocumentFocusIn, true);
-    this.resizeObserver?.disconnect();
-    if (this.frame !== 0) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  private untrack(): void {
+    this.stopTracking?.();
+    this.stopTracking = undefined;
   }
 }

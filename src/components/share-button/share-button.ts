@@ -14,7 +14,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PopoverController } from '../../internal/popover-controller.js';
-import { RovingFocusController } from '../../internal/roving-focus-controller.js';
+import type { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
 import { parseNetworks, type NetworkName } from './networks.js';
@@ -152,7 +152,8 @@ export class AwShareButton extends LitElement {
   private _panelStylesAdopted = false;
   private readonly _locale = new LocaleController(this);
   private readonly _popover = new PopoverController(this, () => ({ anchor: this._button, panel: this._panel }));
-  private readonly _rovingFocus = new RovingFocusController(() => this._options());
+  /** Arrow keys between the panel's links and buttons; comes with the panel's content. */
+  private _rovingFocus: RovingFocusController | undefined;
 
   /** Also waits for the strings of the element's language, and the panel's content, when they have to load first. */
   protected override getUpdateComplete(): Promise<boolean> {
@@ -288,6 +289,8 @@ export class AwShareButton extends LitElement {
 
   private async _showPanel(): Promise<void> {
     if (sharePanel.current === undefined) {
+      // The popover's own code loads at the same time rather than after.
+      void this._popover.prepare().catch(() => undefined);
       const loading = sharePanel.get().then(
         () => undefined,
         (error: unknown) => {
@@ -300,6 +303,9 @@ export class AwShareButton extends LitElement {
       if (this._panelLoading === loading) this._panelLoading = undefined;
     }
     this._adoptPanelStyles();
+    if (sharePanel.current !== undefined) {
+      this._rovingFocus ??= new sharePanel.current.RovingFocusController(() => this._options());
+    }
     this._resolveEmbedCode();
     await this._popover.show(() => this._options()[0] ?? this._panel.querySelector<HTMLElement>('.close'));
   }
@@ -336,7 +342,7 @@ export class AwShareButton extends LitElement {
 
   private _onPanelKeydown(event: KeyboardEvent): void {
     this._popover.handleKeydown(event);
-    this._rovingFocus.handleKeydown(event);
+    this._rovingFocus?.handleKeydown(event);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The share panel's content: the share links, "Copy link" and the embed-code section. Loaded by
  * `<aw-share-button>` when its panel first opens, so a page where nobody shares loads none of it
- * (nor `<aw-copy-button>`, nor the snippet writer).
+ * (nor `<aw-copy-button>`, nor the snippet writer, nor the arrow keys between the panel's links).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { embedSnippet } from '../../embed/snippet.js';
@@ -13,6 +13,7 @@ import { networks, type NetworkName } from './networks.js';
 import type { ShareTarget } from './share-target.js';
 
 export { panelStyles } from './share-panel.styles.js';
+export { RovingFocusController } from '../../internal/roving-focus-controller.js';
 
 // The panel's copy buttons. Defined from here by name as well: a bare import of the module
 // can be dropped by bundlers that trust package.json's "sideEffects" list.
