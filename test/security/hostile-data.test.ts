@@ -6,7 +6,7 @@ import type { AwCopyButton } from '../../src/components/copy-button/copy-button.
 import type { AwPhoto } from '../../src/components/photo/photo.js';
 import type { AwRelatedStories } from '../../src/components/related-stories/related-stories.js';
 import type { AwShareButton } from '../../src/components/share-button/share-button.js';
-import { parseNetworks } from '../../src/components/share-button/networks.js';
+import { parseNetworks } from '../../src/components/share-button/network-names.js';
 import { ArticleDataError, checkUrl, normalizeArticle, normalizeStories, type Article } from '../../src/data/index.js';
 import { auditRendering, rendersSomething, type Finding } from './dom-audit.js';
 import { cardVariants, itemList, photoUrl, storyText, storyUrls } from './hostile-inputs.js';

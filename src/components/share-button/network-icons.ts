@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { lineIcon } from '../../internal/tokens.js';
-import type { NetworkName } from './networks.js';
+import type { NetworkName } from './network-names.js';
 
 /**
  * The networks' icons, loaded with the share panel: simple line drawings made for this library

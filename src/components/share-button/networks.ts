@@ -1,9 +1,11 @@
+import type { NetworkName } from './network-names.js';
 import type { ShareTarget } from './share-target.js';
 
 /**
  * Share targets: each one a plain link to the network's own share page, built from the article
- * URL and headline. No network script, no request until the reader follows a link. Their icons
- * are in `network-icons.ts`, loaded with the panel.
+ * URL and headline. No network script, no request until the reader follows a link. Loaded with
+ * the panel, like their icons (`network-icons.ts`); the button itself knows only their names
+ * (`network-names.ts`).
  */
 
 export interface Network {
@@ -26,7 +28,7 @@ const e = (value: string): string =>
 /** Networks that take one text field get the headline followed by the URL. */
 const textWithUrl = ({ url, headline }: ShareTarget): string => e(headline.trim() ? `${headline.trim()} ${url}` : url);
 
-export const networks = {
+export const networks: Record<NetworkName, Network> = {
   x: {
     brand: 'X',
     href: ({ url, headline }) => `https://x.com/intent/post?url=${e(url)}&text=${e(headline)}`,
@@ -66,37 +68,4 @@ export const networks = {
     href: ({ url, headline }) => `mailto:?subject=${e(headline)}&body=${e(url)}`,
     newTab: false,
   },
-} satisfies Record<string, Network>;
-
-export type NetworkName = keyof typeof networks;
-
-/** The networks offered when the `networks` attribute is absent, in display order. */
-export const defaultNetworks: readonly NetworkName[] = [
-  'x',
-  'facebook',
-  'linkedin',
-  'whatsapp',
-  'telegram',
-  'bluesky',
-  'email',
-];
-
-export function isNetworkName(name: string): name is NetworkName {
-  return Object.prototype.hasOwnProperty.call(networks, name);
-}
-
-/**
- * Splits a `networks` attribute into known names (lower-cased, duplicates dropped, in the
- * order given) and the unknown rest.
- */
-export function parseNetworks(value: string | undefined): { known: NetworkName[]; unknown: string[] } {
-  if (value === undefined || value.trim() === '') return { known: [...defaultNetworks], unknown: [] };
-  const known: NetworkName[] = [];
-  const unknown: string[] = [];
-  for (const word of value.trim().split(/\s+/)) {
-    const name = word.toLowerCase();
-    if (!isNetworkName(name)) unknown.push(word);
-    else if (!known.includes(name)) known.push(name);
-  }
-  return { known, unknown };
-}
+};

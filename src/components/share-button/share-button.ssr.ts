@@ -6,7 +6,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { themes, type Theme } from '../../internal/tokens.js';
 import { RenderInputError, describe, oneOf, optionalString, optionsObject, requireUrl } from '../../ssr/inputs.js';
 import { renderElement, styleSourceOf, type StyleOptions } from '../../ssr/render.js';
-import { parseNetworks } from './networks.js';
+import { parseNetworks } from './network-names.js';
 import './share-button.js';
 
 /** The attributes of `<aw-share-button>`, with the same names and meaning. */

@@ -17,7 +17,7 @@ import { PopoverController } from '../../internal/popover-controller.js';
 import type { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
-import { parseNetworks, type NetworkName } from './networks.js';
+import { parseNetworks, type NetworkName } from './network-names.js';
 import { styles } from './share-button.styles.js';
 import type * as SharePanel from './share-panel.js';
 import { shareTarget, type ShareTarget } from './share-target.js';

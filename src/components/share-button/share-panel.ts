@@ -9,7 +9,8 @@ import type { Messages } from '../../i18n/messages.js';
 import { defineElement } from '../../internal/define.js';
 import { AwCopyButton } from '../copy-button/copy-button.js';
 import { linkIcon, networkIcons } from './network-icons.js';
-import { networks, type NetworkName } from './networks.js';
+import type { NetworkName } from './network-names.js';
+import { networks } from './networks.js';
 import type { ShareTarget } from './share-target.js';
 
 export { panelStyles } from './share-panel.styles.js';
