@@ -310,21 +310,25 @@ function shareParts(page: DemoPage) {
   return {
     host: host!,
     button: root.querySelector<HTMLButtonElement>('[part~="button"]')!,
-    panel: root.querySelector<HTMLElement>('[part~="panel"]')!,
+    /** The panel, rendered the first time it opens. */
+    panel: root.querySelector<HTMLElement>('[part~="panel"]'),
   };
 }
 
-function panelIsOpen(panel: HTMLElement): boolean {
-  return panel.getClientRects().length > 0;
+function panelIsOpen(panel: HTMLElement | null): panel is HTMLElement {
+  return panel !== null && panel.getClientRects().length > 0;
 }
 
 /** Presses `key` on the focused share button; resolves with the control focused in the open panel. */
 async function openPanel(page: DemoPage, key: 'Enter' | ' '): Promise<Element> {
-  const { button, panel } = shareParts(page);
+  const { button } = shareParts(page);
   expect(deepActiveElement(), 'the share button has the focus').to.equal(button);
   await sendKeys({ press: key });
   await waitUntil(
-    () => panelIsOpen(panel) && isInside(deepActiveElement(), panel),
+    () => {
+      const { panel } = shareParts(page);
+      return panelIsOpen(panel) && isInside(deepActiveElement(), panel);
+    },
     'the panel did not open with the focus inside',
     patience,
   );
@@ -382,13 +386,14 @@ for (const variant of variants) {
 
     it('opens the share panel with Enter, walks through it and on to the page, which closes it', async () => {
       const page = await openDemo(variant);
-      const { button, panel } = shareParts(page);
+      const { button } = shareParts(page);
       const closedControls = tabbables(page.document);
       const next = closedControls[closedControls.indexOf(button) + 1] ?? after;
       const previous = closedControls[closedControls.indexOf(button) - 1] ?? before;
       await tabTo(button, closedControls);
 
       const first = await openPanel(page, 'Enter');
+      const panel = shareParts(page).panel!;
       expect(describeControl(first), 'focus after opening').to.equal(
         describeControl(panel.querySelector('[part~="network"]')),
       );
@@ -427,10 +432,11 @@ for (const variant of variants) {
 
     it('copies with Enter from each copy button in the share panel, and closes the panel with Escape', async () => {
       const page = await openDemo(variant);
-      const { host, button, panel } = shareParts(page);
+      const { host, button } = shareParts(page);
       const closedControls = tabbables(page.document);
       await tabTo(button, closedControls);
       await openPanel(page, 'Enter');
+      const panel = shareParts(page).panel!;
 
       // A stub stands in for the system clipboard, which other test pages running at the same
       // time read and write; the copy buttons' own tests use the real one.
@@ -471,9 +477,10 @@ for (const variant of variants) {
 
     it('opens the share panel with Space too, and Escape from its first option gives the focus back', async () => {
       const page = await openDemo(variant);
-      const { button, panel } = shareParts(page);
+      const { button } = shareParts(page);
       await tabTo(button, tabbables(page.document));
       const first = await openPanel(page, ' ');
+      const panel = shareParts(page).panel!;
       expect(focusProblems(first)).to.deep.equal([]);
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !panelIsOpen(panel), 'Escape did not close the panel', patience);

@@ -38,8 +38,12 @@ const patience = { timeout: 5000 };
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function isOpen(el: AwShareButton): boolean {
-  const { panel, button } = parts(el);
-  return button.getAttribute('aria-expanded') === 'true' && getComputedStyle(panel).display !== 'none';
+  const { button } = parts(el);
+  // The panel is rendered the first time it opens.
+  const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="panel"]');
+  return (
+    button.getAttribute('aria-expanded') === 'true' && panel !== null && getComputedStyle(panel).display !== 'none'
+  );
 }
 
 /** The element focused inside the share button, looking through the inner copy buttons. */
@@ -72,18 +76,31 @@ afterEach(async () => {
 });
 
 describe('<aw-share-button> closed', () => {
-  it('is a button labelled "Share" that controls a closed, labelled panel', async () => {
+  it('is a button labelled "Share" alone until it opens, then controls a labelled panel', async () => {
     const el = await shareButton();
-    const { button, panel, title } = parts(el);
+    const { button } = parts(el);
     expect(button.localName).to.equal('button');
     expect(text(button)).to.equal('Share');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    // A page of buttons nobody uses holds no panels: the shadow root is the button, its label
+    // and its icon (one path).
+    expect(el.shadowRoot!.querySelector('[part="panel"]')).to.equal(null);
+    expect(button.hasAttribute('aria-controls')).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('*')).to.have.length(5);
+    await expect(el).to.be.accessible();
+
+    await open(el);
+    const { panel, title } = parts(el);
     expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(panel);
-    expect(getComputedStyle(panel).display).to.equal('none');
     expect(panel.getAttribute('role')).to.equal('dialog');
     expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(title);
-    expect(parts(el).links).to.have.length(0);
+    await sendKeys({ press: 'Escape' });
+    await closed(el);
+    // Closed again, the panel stays, hidden, and the button still controls it.
+    expect(getComputedStyle(panel).display).to.equal('none');
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(panel);
+    expect(parts(el).links.every((link) => link.getClientRects().length === 0)).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -104,7 +121,9 @@ describe('<aw-share-button> closed', () => {
 
   it('puts the panel in the top layer with the Popover API', async () => {
     const el = await shareButton();
+    await open(el);
     expect(parts(el).panel.popover).to.equal('auto');
+    expect(parts(el).panel.matches(':popover-open')).to.equal(true);
   });
 
   it('shows a focus ring when reached with the keyboard', async () => {
@@ -526,14 +545,17 @@ describe('<aw-share-button> panel position', () => {
 });
 
 describe('<aw-share-button> without the Popover API', () => {
-  async function withoutPopover() {
-    const el = await shareButton();
-    // Stub: every test browser has the Popover API; removing it from the panel exercises the
-    // positioned fallback of older browsers.
-    const panel = parts(el).panel;
-    stubProperty(panel, 'showPopover', undefined);
-    return el;
-  }
+  // Stub: every test browser has the Popover API; removing it from elements exercises the
+  // positioned fallback of older browsers.
+  let restore: (() => void) | undefined;
+  beforeEach(() => {
+    restore = stubProperty(HTMLElement.prototype, 'showPopover', undefined);
+  });
+  afterEach(() => {
+    restore?.();
+  });
+
+  const withoutPopover = () => shareButton();
 
   it('opens a positioned panel, closes on Escape and gives focus back', async () => {
     const el = await withoutPopover();
@@ -552,7 +574,6 @@ describe('<aw-share-button> without the Popover API', () => {
     );
     const el = wrapper.querySelector('aw-share-button')!;
     await el.updateComplete;
-    stubProperty(parts(el).panel, 'showPopover', undefined);
     await open(el);
     const outside = wrapper.getBoundingClientRect();
     await clickAt(outside.left + 10, outside.top + 10);

@@ -209,9 +209,11 @@ describe('after the element modules load', () => {
       const share = elements.share;
       const button = part('share', '#button');
       expect(button).to.equal(serverNodes.share.find((node) => node.id === 'button'));
+      // The server rendered the button alone; the panel is rendered when it first opens.
+      expect(share.shadowRoot!.querySelector('#panel')).to.equal(null);
       await clickCenter(button);
+      await waitUntil(() => share.shadowRoot!.querySelector('#panel')?.matches(':popover-open'), 'the panel opens');
       const panel = part('share', '#panel');
-      await waitUntil(() => panel.matches(':popover-open'), 'the panel opens');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       const x = panel.querySelector<HTMLAnchorElement>('a[part~="network-x"]')!;
       expect(new URL(x.href).searchParams.get('url')).to.equal('https://publisher.example/articles/123');

@@ -18,7 +18,7 @@ interface CopySource {
 }
 
 const copyIcon = lineIcon(
-  svg`<rect x="9" y="9" width="12" height="12" rx="2" /><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />`,
+  svg`<path d="M11 9h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-8a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2zM5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />`,
 );
 
 const checkIcon = lineIcon(svg`<path d="M4 12.5l5 5L20 6.5" />`, 2.5);

@@ -130,7 +130,7 @@ const creditPosition: Record<PhotoView['creditPosition'], StaticValue> = {
 
 /** A picture frame, drawn in the box of an image that did not load. */
 const fallbackIcon = lineIcon(
-  svg`<rect x="3" y="4" width="18" height="16" rx="2"></rect><circle cx="9" cy="10" r="1.75"></circle><path d="m4 18 5-5 3 3 3-3 5 5"></path>`,
+  svg`<path d="M5 4h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM7.25 10a1.75 1.75 0 1 0 3.5 0a1.75 1.75 0 1 0-3.5 0M4 18l5-5 3 3 3-3 5 5"></path>`,
   1.5,
 );
 

@@ -46,7 +46,7 @@ const thumbnailSizes: Record<Layout, string> = {
 
 /** Drawn in the thumbnail box of a story without a photo: a page of text, so the box reads as intended. */
 const placeholderIcon = lineIcon(
-  svg`<rect x="4" y="3" width="16" height="18" rx="2" /><path d="M8 8h8M8 12h8M8 16h5" />`,
+  svg`<path d="M6 3h12a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM8 8h8M8 12h8M8 16h5" />`,
   1.5,
 );
 

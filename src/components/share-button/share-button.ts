@@ -31,8 +31,9 @@ const moduleUrl = import.meta.url;
 /** The panel's content, loaded when a panel first opens (one module for every button on the page). */
 const sharePanel = new LazyModule<typeof SharePanel>(() => import('./share-panel.js'));
 
+// One path (three circles as arcs, two lines): each button's icon is two elements, not five.
 const shareIcon = lineIcon(
-  svg`<circle cx="18" cy="5" r="2.5" /><circle cx="6" cy="12" r="2.5" /><circle cx="18" cy="19" r="2.5" /><path d="M8.2 10.8l7.6-4.4M8.2 13.2l7.6 4.4" />`,
+  svg`<path d="M15.5 5a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M3.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M15.5 19a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M8.2 10.8l7.6-4.4M8.2 13.2l7.6 4.4" />`,
 );
 
 const closeIcon = lineIcon(svg`<path d="M6 6l12 12M18 6L6 18" />`);
@@ -91,6 +92,7 @@ export class AwShareButton extends LitElement {
       lang: { reflect: true, converter: langConverter },
       _target: { state: true },
       _embedCode: { state: true },
+      _panelWanted: { state: true },
     };
   }
 
@@ -141,9 +143,16 @@ export class AwShareButton extends LitElement {
   private get _button(): HTMLButtonElement {
     return this.renderRoot.querySelector<HTMLButtonElement>('#button')!;
   }
-  private get _panel(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('#panel')!;
+  /** The panel, once it has been rendered (the first time it opens). */
+  private get _panel(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#panel');
   }
+
+  /**
+   * Whether the panel has been asked for. Until then the button renders alone: a page of
+   * buttons that nobody uses holds no panel, header or close button for each.
+   */
+  private _panelWanted = false;
 
   private _networkNames: NetworkName[] = [];
   private _parsedNetworks: string | undefined | null = null;
@@ -151,7 +160,7 @@ export class AwShareButton extends LitElement {
   private _panelLoading: Promise<unknown> | undefined;
   private _panelStylesAdopted = false;
   private readonly _locale = new LocaleController(this);
-  private readonly _popover = new PopoverController(this, () => ({ anchor: this._button, panel: this._panel }));
+  private readonly _popover = new PopoverController(this, () => ({ anchor: this._button, panel: this._panel! }));
   /** Arrow keys between the panel's links and buttons; comes with the panel's content. */
   private _rovingFocus: RovingFocusController | undefined;
 
@@ -192,44 +201,54 @@ export class AwShareButton extends LitElement {
         dir=${ifDefined(dir)}
         aria-haspopup="dialog"
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="panel"
+        aria-controls=${this._panelWanted ? 'panel' : nothing}
         @pointerdown=${this._popover.handleAnchorPointerDown}
         @click=${this._onClick}
       >
         <span class="icon" aria-hidden="true">${shareIcon}</span>
         <span part="label">${this.label ?? messages.share}</span>
       </button>
-      <div
-        id="panel"
-        part="panel"
-        class="panel ${fallback ? 'fallback' : ''} ${fallback && open ? 'open' : ''}"
-        .popover=${'auto'}
-        role="dialog"
-        aria-labelledby="title"
-        dir=${ifDefined(dir)}
-        @toggle=${this._popover.handleToggle}
-        @keydown=${this._onPanelKeydown}
-      >
-        <div class="header">
-          <span id="title" part="title" class="title">${messages.shareArticle}</span>
-          <button part="close" class="close" type="button" aria-label=${messages.close} @click=${this._onCloseClick}>
-            ${closeIcon}
-          </button>
-        </div>
-        ${
-          open && this._target && sharePanel.current
-            ? sharePanel.current.panelContent({
-                target: this._target,
-                networks: this._networkNames,
-                embedCode: this._embedCode,
-                lang: this._locale.lang,
-                theme: this.theme,
-                messages,
-                onNetworkClick: this._onNetworkClick,
-              })
-            : nothing
-        }
-      </div>`;
+      ${
+        this._panelWanted
+          ? html`<div
+              id="panel"
+              part="panel"
+              class="panel ${fallback ? 'fallback' : ''} ${fallback && open ? 'open' : ''}"
+              .popover=${'auto'}
+              role="dialog"
+              aria-labelledby="title"
+              dir=${ifDefined(dir)}
+              @toggle=${this._popover.handleToggle}
+              @keydown=${this._onPanelKeydown}
+            >
+              <div class="header">
+                <span id="title" part="title" class="title">${messages.shareArticle}</span>
+                <button
+                  part="close"
+                  class="close"
+                  type="button"
+                  aria-label=${messages.close}
+                  @click=${this._onCloseClick}
+                >
+                  ${closeIcon}
+                </button>
+              </div>
+              ${
+                open && this._target && sharePanel.current
+                  ? sharePanel.current.panelContent({
+                      target: this._target,
+                      networks: this._networkNames,
+                      embedCode: this._embedCode,
+                      lang: this._locale.lang,
+                      theme: this.theme,
+                      messages,
+                      onNetworkClick: this._onNetworkClick,
+                    })
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }`;
   }
 
   /** Reads what to share from the attributes and the page; reports an unsafe URL. */
@@ -288,6 +307,7 @@ export class AwShareButton extends LitElement {
   }
 
   private async _showPanel(): Promise<void> {
+    this._panelWanted = true;
     if (sharePanel.current === undefined) {
       // The popover's own code loads at the same time rather than after.
       void this._popover.prepare().catch(() => undefined);
@@ -307,12 +327,14 @@ export class AwShareButton extends LitElement {
       this._rovingFocus ??= new sharePanel.current.RovingFocusController(() => this._options());
     }
     this._resolveEmbedCode();
-    await this._popover.show(() => this._options()[0] ?? this._panel.querySelector<HTMLElement>('.close'));
+    // The first time, the panel is rendered before it opens.
+    if (this._panel === null) await this.updateComplete;
+    await this._popover.show(() => this._options()[0] ?? this._panel?.querySelector<HTMLElement>('.close'));
   }
 
   /** The links and buttons that the arrow keys move between, in panel order. */
   private _options(): HTMLElement[] {
-    return Array.from(this._panel.querySelectorAll<HTMLElement>('.option'));
+    return Array.from(this._panel?.querySelectorAll<HTMLElement>('.option') ?? []);
   }
 
   /** The panel content's styles join the element's once they have loaded. */
