@@ -35,6 +35,7 @@ export default [
     name: 'photo + share button page: dist/autoloader.js and the chunks it loads (brotli)',
     path: photoAndShare,
     brotli: true,
-    limit: '17.2 kB',
+    // About 100 B over today's size: the chunks' hashed names move it by tens of bytes per build.
+    limit: '17.3 kB',
   },
 ];

@@ -47,7 +47,6 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
   private readonly options: SourceOptions<T, H>;
   private generation = 0;
   private abort?: AbortController;
-  private observer?: MutationObserver;
   private property: unknown;
   private src: string | undefined;
   private pendingSettle = false;
@@ -74,7 +73,8 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    // The page's observer keeps its registration on the host (an observer cannot let go of one
+    // node); what it reports about a host that is not watching is ignored.
     this.watching = false;
     this.abort?.abort();
     this.abort = undefined;
@@ -143,17 +143,20 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
   /**
    * Watches the host's children for inline JSON added or edited later (the parser may still be
    * adding them). Only while no property is set: the property wins, and a page of cards set by
-   * code needs no observer per card.
+   * code needs no watching.
    */
   private watchInline(): void {
     if (this.watching || !this.host.isConnected || typeof MutationObserver !== 'function') return;
     this.watching = true;
-    this.observer ??= new MutationObserver((records) => {
-      // Only inline data matters here; edits to the fallback markup must not refetch `src`.
-      if (!records.some((record) => touchesInlineScript(this.host, record))) return;
-      if (this.property === undefined || this.property === null) this.resolve();
-    });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    watched.set(this.host, this);
+    // Observing a node again replaces its registration: one per host, however often it comes back.
+    inlineObserver ??= new MutationObserver(inlineChanged);
+    inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The page's observer saw the host's inline JSON change. */
+  inlineChanged(): void {
+    if (this.watching && (this.property === undefined || this.property === null)) this.resolve();
   }
 
   private fromInput(input: unknown, base: string | undefined, origin: DataOrigin, generation: number): void {
@@ -180,6 +183,28 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
     this.pendingSettle = false;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * One observer for the inline JSON of every element on the page (a page may hold hundreds of
+ * cards), and the controller of each element it watches.
+ */
+let inlineObserver: MutationObserver | undefined;
+const watched = new WeakMap<Node, { inlineChanged(): void }>();
+
+/** Hands each change to the controller of the nearest watched element it happened in. */
+function inlineChanged(records: MutationRecord[]): void {
+  const changed = new Set<{ inlineChanged(): void }>();
+  for (const record of records) {
+    for (let node: Node | null = record.target; node !== null; node = node.parentNode) {
+      const controller = watched.get(node);
+      if (controller === undefined) continue;
+      // Only inline data matters here; edits to the fallback markup must not refetch `src`.
+      if (touchesInlineScript(node as Element, record)) changed.add(controller);
+      break;
+    }
+  }
+  for (const controller of changed) controller.inlineChanged();
 }
 
 function toState<T>(value: T | Error, origin: DataOrigin): SourceState<T> {

@@ -287,6 +287,43 @@ describe('<aw-article-card>', () => {
       expect(link(m.el).textContent!.trim()).to.equal('Edited inline');
     });
 
+    it('reloads only the card whose inline JSON changed, on a page of cards', async () => {
+      const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+      const loads: string[] = [];
+      host.addEventListener('aw-load', (event) => loads.push((event.target as HTMLElement).id));
+      const headlines = ['First', 'Second', 'Third'];
+      render(
+        html`${headlines.map(
+          (headline, i) =>
+            html`<aw-article-card id=${`card-${i}`}
+              ><script type="application/json">
+                ${JSON.stringify(article({ headline }))}
+              </script></aw-article-card
+            >`,
+        )}`,
+        host,
+      );
+      const cards = Array.from(host.querySelectorAll('aw-article-card'));
+      await Promise.all(cards.map((card) => card.updateComplete));
+      await waitUntil(() => loads.length === 3, 'the three cards did not load');
+      const script = cards[1]!.querySelector('script')!;
+      script.textContent = JSON.stringify(article({ headline: 'Second, edited' }));
+      await waitUntil(() => loads.length === 4, 'no aw-load after editing the inline JSON');
+      // A card taken off the page and put back is watched again.
+      cards[2]!.remove();
+      host.append(cards[2]!);
+      cards[2]!.querySelector('script')!.textContent = JSON.stringify(article({ headline: 'Third, edited' }));
+      await waitUntil(() => loads.length === 5, 'no aw-load after editing the moved card');
+      await Promise.all(cards.map((card) => card.updateComplete));
+      expect(loads.slice(0, 3).sort()).to.deep.equal(['card-0', 'card-1', 'card-2']);
+      expect(loads.slice(3), 'the edited cards alone loaded again').to.deep.equal(['card-1', 'card-2']);
+      expect(cards.map((card) => link(card).textContent!.trim())).to.deep.equal([
+        'First',
+        'Second, edited',
+        'Third, edited',
+      ]);
+    });
+
     it('keeps the fallback when the inline JSON is broken', async () => {
       const m = await mount(
         html`<aw-article-card
