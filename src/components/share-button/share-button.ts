@@ -44,7 +44,7 @@ const closeIcon = lineIcon(svg`<path d="M6 6l12 12M18 6L6 18" />`);
  *
  * @csspart button - The share `<button>`.
  * @csspart label - The button's text.
- * @csspart panel - The panel (a popover) that opens from the button.
+ * @csspart panel - The panel (a popover) that opens from the button; rendered the first time it opens.
  * @csspart title - The panel's title, "Share this article".
  * @csspart close - The panel's close button.
  * @csspart networks - The list of share links.
