@@ -68,7 +68,11 @@ export class PopoverController implements ReactiveController {
     });
     await this.host.updateComplete;
     await loading;
-    if (!this.open) return;
+    // Closed meanwhile, or taken off the page (a popover shows only in a document): it stays closed.
+    if (!this.open || !panel.isConnected) {
+      this.afterClose();
+      return;
+    }
     if (!this.fallback && !panel.matches(':popover-open')) panel.showPopover();
     this.untrack();
     this.stopTracking = tracking.current?.trackPopover(this);

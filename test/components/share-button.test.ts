@@ -337,6 +337,31 @@ describe('<aw-share-button> share links', () => {
 });
 
 describe('<aw-share-button> panel, keyboard and focus', () => {
+  it('taken off the page while its panel first opens: no error, and it opens once back', async () => {
+    // The panel's content and the popover code load once per page: loaded first here, the
+    // opening below runs to its end within the frames the test waits for.
+    const other = await shareButton();
+    await open(other);
+    other.remove();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><aw-share-button native="never" url=${url}></aw-share-button></div>`,
+    );
+    const el = wrapper.querySelector('aw-share-button')!;
+    await el.updateComplete;
+    parts(el).button.click();
+    el.remove();
+    // The panel's content and the popover code load, and the opening runs to its end.
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(isOpen(el)).to.equal(false);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(parts(el).button.getAttribute('aria-expanded')).to.equal('false');
+    await open(el);
+    expect(parts(el).links.length).to.be.greaterThan(0);
+  });
+
   it('opens with Enter, focuses the first link, and moves with the arrow keys, Home and End', async () => {
     const el = await shareButton(
       html`<aw-share-button
