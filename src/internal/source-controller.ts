@@ -150,7 +150,7 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
     this.watching = true;
     watched.set(this.host, this);
     // Observing a node again replaces its registration: one per host, however often it comes back.
-    inlineObserver ??= new MutationObserver(inlineChanged);
+    inlineObserver ??= new MutationObserver(dispatchInlineChanges);
     inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
@@ -192,15 +192,19 @@ export class SourceController<T, H extends ReactiveElement = ReactiveElement> im
 let inlineObserver: MutationObserver | undefined;
 const watched = new WeakMap<Node, { inlineChanged(): void }>();
 
-/** Hands each change to the controller of the nearest watched element it happened in. */
-function inlineChanged(records: MutationRecord[]): void {
+/**
+ * Hands each change to the controller of the nearest watched element it happened in, found by
+ * one walk up from the changed node.
+ */
+function dispatchInlineChanges(records: MutationRecord[]): void {
   const changed = new Set<{ inlineChanged(): void }>();
   for (const record of records) {
-    for (let node: Node | null = record.target; node !== null; node = node.parentNode) {
+    let child: Node | null = null;
+    for (let node: Node | null = record.target; node !== null; child = node, node = node.parentNode) {
       const controller = watched.get(node);
       if (controller === undefined) continue;
       // Only inline data matters here; edits to the fallback markup must not refetch `src`.
-      if (touchesInlineScript(node as Element, record)) changed.add(controller);
+      if (touchesInlineScript(record, child)) changed.add(controller);
       break;
     }
   }
@@ -211,14 +215,15 @@ function toState<T>(value: T | Error, origin: DataOrigin): SourceState<T> {
   return value instanceof Error ? { status: 'error', error: value, origin } : { status: 'ready', value, origin };
 }
 
-/** Whether a change added, removed or edited a `<script>` child of the host (where inline JSON lives). */
-function touchesInlineScript(host: Element, record: MutationRecord): boolean {
-  if (record.target === host) {
-    // A removed node has no parent any more: its name says whether it was a script.
+/**
+ * Whether a change added, removed or edited a `<script>` child of the host (where inline JSON
+ * lives). `child` is the host's child the change happened in; none for a change to the host's
+ * own list of children.
+ */
+function touchesInlineScript(record: MutationRecord, child: Node | null): boolean {
+  // A removed node has no parent any more: its name says whether it was a script.
+  if (child === null) {
     return [...record.addedNodes, ...record.removedNodes].some((node) => (node as Element).localName === 'script');
   }
-  for (let node: Node | null = record.target; node !== null && node !== host; node = node.parentNode) {
-    if (node.parentNode === host && (node as Element).localName === 'script') return true;
-  }
-  return false;
+  return (child as Element).localName === 'script';
 }

@@ -97,10 +97,10 @@ describe('<aw-share-button> closed', () => {
     expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(title);
     await sendKeys({ press: 'Escape' });
     await closed(el);
-    // Closed again, the panel stays, hidden, and the button still controls it.
+    // Closed again, the panel stays, hidden and without its content, and the button still controls it.
     expect(getComputedStyle(panel).display).to.equal('none');
     expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(panel);
-    expect(parts(el).links.every((link) => link.getClientRects().length === 0)).to.equal(true);
+    expect(parts(el).links).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -580,10 +580,8 @@ describe('<aw-share-button> without the Popover API', () => {
     restore?.();
   });
 
-  const withoutPopover = () => shareButton();
-
   it('opens a positioned panel, closes on Escape and gives focus back', async () => {
-    const el = await withoutPopover();
+    const el = await shareButton();
     await open(el);
     const { panel } = parts(el);
     expect(panel.matches('.fallback')).to.equal(true);
