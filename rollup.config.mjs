@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 // Every chunk holding Lit starts with a few bytes that let several copies of Lit share one
 // Trusted Types policy (see the file for why).
+import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
 import { elementNames } from './scripts/registry.mjs';
@@ -150,6 +151,7 @@ const lazyModules = {
   translations: 'lib/i18n/translations.js',
   'json-ld': 'lib/data/normalize.js',
   'html-page': 'lib/data/page-response.js',
+  'popover-tracking': 'lib/internal/popover-tracking.js',
 };
 /** Each lazy module's built file (`fileName`, `code`), by its absolute source path; filled by the first build. */
 const lazyFiles = new Map();
@@ -168,24 +170,131 @@ function recordLazyFiles() {
 }
 
 /**
+ * Lazy modules that use the bundle's own modules (Lit, the copy button): the share panel. The
+ * full bundle and the IIFE load it when a panel first opens, like the modules above, but its
+ * file holds only what the bundle lacks. What it imports from the bundle, the bundle hands it
+ * when it loads: the file's default export takes those modules' bindings and returns the
+ * module's exports (see `injectImports`), so a copy of the bundle loaded under another URL (a
+ * `?v=` query) still gets its own Lit and elements. The autoloader's chunks share modules as
+ * chunks do, so it splits these as rollup does.
+ */
+const injectedModules = { 'share-panel': 'lib/components/share-button/share-panel.js' };
+/** Each injected module's built file (`fileName`, `code`, `imports`), by its absolute source path. */
+const injectedFiles = new Map();
+
+/** The modules `lib/bundle.js` reaches through static imports (not `import()`), absolute paths. */
+function bundleModules(entry = resolve('lib/bundle.js')) {
+  const found = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (found.has(file)) continue;
+    found.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/^(?:import|export)\s[^;]*?["'](\.{1,2}\/[^"']+)["'];/gm)) {
+      queue.push(resolve(dirname(file), match[1]));
+    }
+  }
+  return found;
+}
+
+/** The names of an `import { … }` or `export { … }` list, as `[name, alias]` (the name twice when it has none). */
+function namePairs(list) {
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => {
+      const [first, alias = first] = name.split(/\s+as\s+/);
+      return [first, alias];
+    });
+}
+
+/**
+ * Builds an injected module's file: what the bundle holds (Lit, every module the bundle
+ * imports statically) stays outside, and the file becomes
+ * `export default (imports) => { const { a: b } = imports[0]; …; return { name: binding } }`,
+ * `imports` in the order of `injectedFiles`' `imports` (a module id and the names it gives).
+ */
+function injectImports() {
+  let inBundle;
+  const imports = new Map();
+  return {
+    name: 'inject-imports',
+    resolveId(source, importer) {
+      if (!importer) return null;
+      inBundle ??= bundleModules();
+      if (!source.startsWith('.'))
+        return /^(lit|@lit)(\/|$)|^lit-(html|element)(\/|$)/.test(source) ? { id: source, external: true } : null;
+      const id = resolve(dirname(importer), source);
+      return inBundle.has(id) ? { id, external: 'absolute' } : null;
+    },
+    renderChunk(code, chunk) {
+      const taken = [];
+      let body = code.replace(/^import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["'];?\n?/gm, (_, names, from) => {
+        const bindings = namePairs(names).map(([imported, local]) => ({ imported, local }));
+        // `from`: a module of lib/ by its absolute path (see `resolveId`), or Lit's package.
+        const index = taken.push({ id: from, names: bindings.map((binding) => binding.imported) }) - 1;
+        return `const { ${bindings.map(({ imported, local }) => (imported === local ? local : `${imported}: ${local}`)).join(', ')} } = awImports[${index}];\n`;
+      });
+      if (/^import\b/m.test(body)) throw new Error(`${chunk.fileName}: an import this build cannot hand over`);
+      body = body.replace(/^export\s*\{([^}]*)\};?\s*$/m, (_, names) => {
+        const exported = namePairs(names).map(([local, as]) => (local === as ? local : `${as}: ${local}`));
+        return `return { ${exported.join(', ')} };`;
+      });
+      if (/^export\b/m.test(body)) throw new Error(`${chunk.fileName}: an export this build cannot hand over`);
+      imports.set(chunk.facadeModuleId, taken);
+      // On the first line, so that every line of the source map stays where it was.
+      return { code: `export default function (awImports) {${body}\n}\n`, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if (!chunk.isEntry) throw new Error(`${chunk.fileName}: an injected module must be one file`);
+        injectedFiles.set(chunk.facadeModuleId, {
+          fileName: chunk.fileName,
+          code: chunk.code,
+          imports: imports.get(chunk.facadeModuleId),
+        });
+      }
+    },
+  };
+}
+
+/**
  * Points every `import('…')` of a lazy module at its built file: the file is emitted into this
  * build too (the same bytes) and its URL written as rollup writes file URLs, relative to each
  * chunk (`new URL(…, import.meta.url)`), and in the IIFE to the script's own URL, not the page's.
  */
-function useLazyFiles() {
+function useLazyFiles({ inject = false } = {}) {
   return {
     name: 'use-lazy-files',
     async transform(code, id) {
       if (!code.includes('import(')) return null;
       let changed = code;
+      const handed = [];
       for (const match of code.matchAll(/import\((["'])(\.{1,2}\/[^"']+)\1\)/g)) {
         const resolved = await this.resolve(match[2], id);
-        const lazy = resolved && lazyFiles.get(resolved.id);
+        const injected = inject && resolved && injectedFiles.get(resolved.id);
+        const lazy = injected || (resolved && lazyFiles.get(resolved.id));
         if (!lazy) continue;
         const reference = this.emitFile({ type: 'asset', fileName: lazy.fileName, source: lazy.code });
-        changed = changed.replace(match[0], `import(import.meta.ROLLUP_FILE_URL_${reference})`);
+        let load = `import(import.meta.ROLLUP_FILE_URL_${reference})`;
+        if (injected) {
+          // This module imports what the file takes, and hands it over once the file has loaded.
+          const modules = injected.imports.map(({ id: from, names }) => {
+            const locals = names.map(
+              (name) =>
+                `${name}: awHanded${handed.push(`import { ${name} as awHanded${handed.length} } from ${JSON.stringify(from)};`) - 1}`,
+            );
+            return `{ ${locals.join(', ')} }`;
+          });
+          load = `${load}.then((module) => module.default([${modules.join(', ')}]))`;
+        }
+        changed = changed.replace(match[0], load);
       }
-      return changed === code ? null : { code: changed, map: null };
+      if (changed === code) return null;
+      return { code: `${handed.join('\n')}\n${changed}`, map: null };
     },
     // A classic script knows its URL only while it runs (`document.currentScript`), not when it
     // later asks for a file: the IIFE keeps it from its first line (`classicScriptUrl`).
@@ -211,18 +320,30 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** A build's entries, from a map of names to modules of lib/. */
+const inputs = (modules) => Object.fromEntries(Object.entries(modules).map(([name, file]) => [name, resolve(file)]));
+/** The lazy modules' files, in dist/chunks/. */
+const lazyOutput = {
+  dir: 'dist',
+  format: 'es',
+  sourcemap: true,
+  entryFileNames: 'chunks/[name]-[hash].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+};
+
 export default [
   {
     // First: the files the other builds point their dynamic imports at.
-    input: Object.fromEntries(Object.entries(lazyModules).map(([name, file]) => [name, resolve(file)])),
-    output: {
-      dir: 'dist',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: 'chunks/[name]-[hash].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
+    input: inputs(lazyModules),
+    output: lazyOutput,
     plugins: [...plugins(), recordLazyFiles()],
+    onwarn,
+  },
+  {
+    // Then the lazy modules that take the bundle's own modules (see `injectedModules`).
+    input: inputs(injectedModules),
+    output: lazyOutput,
+    plugins: [cssLiterals(), injectImports(), ...plugins().slice(1)],
     onwarn,
   },
   {
@@ -235,7 +356,7 @@ export default [
       inlineDynamicImports: true,
       intro: litPolicyIntro,
     },
-    plugins: [...plugins(), useLazyFiles()],
+    plugins: [...plugins(), useLazyFiles({ inject: true })],
     onwarn,
   },
   {
@@ -252,7 +373,7 @@ export default [
       cssLiterals(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
-      useLazyFiles(),
+      useLazyFiles({ inject: true }),
     ],
     onwarn,
   },

@@ -55,5 +55,26 @@ for (const bundle of ['es', 'iife']) {
       expect(readers).to.have.length(1);
       expect(new URL(readers[0]!).pathname).to.match(/^\/dist\/chunks\/json-ld-[\w-]+\.js$/);
     });
+
+    it("loads the share panel's code from its own folder when a panel first opens, and the panel works", async () => {
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=en&share=open`,
+        '__awBundleLanguage',
+      );
+      const panelFiles = (scripts: string[]) => scripts.filter((url) => /\/share-panel-[\w-]+\.js$/.test(url));
+      const share = report.share!;
+      expect(panelFiles(share.scriptsBefore), 'before the panel opens').to.deep.equal([]);
+      const loaded = panelFiles(share.scriptsAfter);
+      expect(loaded).to.have.length(1);
+      expect(new URL(loaded[0]!).pathname).to.match(/^\/dist\/chunks\/share-panel-[\w-]+\.js$/);
+      // The bundle's own copy button and Lit render the panel: seven networks, "Copy link".
+      expect(share.networks).to.equal(7);
+      expect(share.copyLinkRendered, 'the copy-link button rendered').to.equal(true);
+      // The embed code, written with the bundle's own URL checks, names the bundle it came from.
+      expect(share.embedCode).to.include('src="https://publisher.example/articles/1.json"');
+      expect(share.embedCode).to.match(
+        /<script type="module" src="http:\/\/[^"]+\/dist\/article-widgets(\.iife)?\.js"><\/script>/,
+      );
+    });
   });
 }

@@ -3,13 +3,22 @@
  * (`?lang=`), gives the card schema.org JSON-LD instead of its inline JSON in our shape
  * (`?data=jsonld`, as its `article` property), loads the ES bundle (`?bundle=es`) or finds the IIFE its page loaded (`iife`), both
  * from dist/ in a folder other than the page's, as a publisher's CDN would serve them, and leaves
- * `window.__awBundleLanguage`, what the card shows and which scripts were fetched.
+ * `window.__awBundleLanguage`, what the card shows and which scripts were fetched. With
+ * `?share=open` it then opens the share button's panel and reports it too.
  */
 export interface BundleLanguageReport {
   headline: string;
   badge: string;
   credit: string;
   scripts: string[];
+  /** With `?share=open`: the scripts fetched before the panel opened, and what the open panel shows. */
+  share?: {
+    scriptsBefore: string[];
+    scriptsAfter: string[];
+    networks: number;
+    copyLinkRendered: boolean;
+    embedCode: string;
+  };
 }
 
 declare global {
@@ -40,6 +49,38 @@ function load(): Promise<unknown> {
   return import(bundle);
 }
 
+function distScripts(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes('/dist/'));
+}
+
+function frame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Opens the share panel as a reader would, and waits for its links and its copy button. */
+async function openSharePanel(): Promise<NonNullable<BundleLanguageReport['share']>> {
+  const share = document.querySelector('aw-share-button') as HTMLElement & { updateComplete: Promise<boolean> };
+  await customElements.whenDefined('aw-share-button');
+  await share.updateComplete;
+  const scriptsBefore = distScripts();
+  const root = share.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+  const copyLink = () =>
+    root.querySelector('[part~="copy-link"]') as (HTMLElement & { shadowRoot: ShadowRoot | null }) | null;
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline && !copyLink()?.shadowRoot?.querySelector('button')) await frame();
+  return {
+    scriptsBefore,
+    networks: root.querySelectorAll('[part~="network"]').length,
+    copyLinkRendered: Boolean(copyLink()?.shadowRoot?.querySelector('button')),
+    embedCode: root.querySelector('textarea')?.value ?? '',
+    scriptsAfter: distScripts(),
+  };
+}
+
 async function run(): Promise<BundleLanguageReport> {
   await load();
   const card = document.querySelector('aw-article-card') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -50,10 +91,8 @@ async function run(): Promise<BundleLanguageReport> {
     headline: root.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '',
     badge: root.querySelector('.badge')?.textContent ?? '',
     credit: root.querySelector('[part~="photo-credit"]')?.textContent ?? '',
-    scripts: performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((name) => name.includes('/dist/')),
+    scripts: distScripts(),
+    ...(params.get('share') === 'open' ? { share: await openSharePanel() } : {}),
   };
 }
 
