@@ -170,15 +170,19 @@ function recordLazyFiles() {
 }
 
 /**
- * Lazy modules that use the bundle's own modules (Lit, the copy button): the share panel. The
- * full bundle and the IIFE load it when a panel first opens, like the modules above, but its
- * file holds only what the bundle lacks. What it imports from the bundle, the bundle hands it
+ * Lazy modules that use the bundle's own modules (Lit, the copy button, the data layer): the
+ * share panel and the related list's `enrich`. The full bundle and the IIFE load each on first
+ * need (a panel opens, a list enriches its links), like the modules above, but each file holds
+ * only what the bundle lacks. What it imports from the bundle, the bundle hands it
  * when it loads: the file's default export takes those modules' bindings and returns the
  * module's exports (see `injectImports`), so a copy of the bundle loaded under another URL (a
  * `?v=` query) still gets its own Lit and elements. The autoloader's chunks share modules as
  * chunks do, so it splits these as rollup does.
  */
-const injectedModules = { 'share-panel': 'lib/components/share-button/share-panel.js' };
+const injectedModules = {
+  'share-panel': 'lib/components/share-button/share-panel.js',
+  enrich: 'lib/internal/enrich-controller.js',
+};
 /** Each injected module's built file (`fileName`, `code`, `imports`), by its absolute source path. */
 const injectedFiles = new Map();
 

@@ -76,5 +76,20 @@ for (const bundle of ['es', 'iife']) {
         /<script type="module" src="http:\/\/[^"]+\/dist\/article-widgets(\.iife)?\.js"><\/script>/,
       );
     });
+
+    it('loads the code of enrich from its own folder when a list first enriches its links, and reads the page', async () => {
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=en&enrich=1`,
+        '__awBundleLanguage',
+      );
+      const enrichFiles = (scripts: string[]) => scripts.filter((url) => /\/enrich-[\w-]+\.js$/.test(url));
+      const enrich = report.enrich!;
+      // The page's list without `enrich` has rendered: none of that code yet.
+      expect(enrichFiles(enrich.scriptsBefore), 'before a list enriches').to.deep.equal([]);
+      const loaded = enrichFiles(enrich.scriptsAfter);
+      expect(loaded).to.have.length(1);
+      expect(new URL(loaded[0]!).pathname).to.match(/^\/dist\/chunks\/enrich-[\w-]+\.js$/);
+      expect(enrich.headlines).to.deep.equal(['Read from its page']);
+    });
   });
 }

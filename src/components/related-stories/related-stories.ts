@@ -9,13 +9,15 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as withStatics, literal, type StaticValue } from 'lit/static-html.js';
+import { LazyModule } from '../../data/lazy.js';
 import { readOwnStories, readStories, type StoryList } from '../../data/read-article.js';
 import { loadConverted, readInlineJson } from '../../data/request.js';
 import type { Article, ArticleImage } from '../../data/types.js';
 import { directionOf } from '../../i18n/lang.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
-import { EnrichController, type EnrichOptions } from '../../internal/enrich-controller.js';
+import type * as Enrich from '../../internal/enrich-controller.js';
+import type { EnrichController, EnrichOptions } from '../../internal/enrich-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { watchImpression } from '../../internal/impressions.js';
@@ -97,7 +99,8 @@ const dirAttribute: Record<'ltr' | 'rtl', StaticValue> = { ltr: literal`dir="ltr
  * @fires {CustomEvent<{ error: Error; source: string }>} aw-error - The data could not be read or
  *   loaded, or a story in it was left out as invalid (`source`: `property`, `inline`, `src` or
  *   `fallback`); also comes from a thumbnail that failed to load (`source: 'image'`), and with
- *   `enrich` from a linked page that could not be read (`source: 'enrich'`; its link stays).
+ *   `enrich` from a linked page that could not be read, or from the code that reads them when it
+ *   could not load (`source: 'enrich'`; the links stay).
  * @fires {CustomEvent<{ url: string; index: number }>} aw-impression - A story has been at least
  *   half visible for one continuous second; once per story.
  * @fires {CustomEvent<{ url: string; index: number }>} aw-select - A story's link was clicked
@@ -172,7 +175,9 @@ export class AwRelatedStories extends LitElement {
   private _fallbackStories: StoryList | undefined = undefined;
 
   private readonly _source = new SourceController(this, source);
-  private readonly _enricher = new EnrichController(this, enrichment);
+  /** Made when the list first enriches its links (see `_enrichLinks`). */
+  private _enricher: EnrichController<AwRelatedStories> | undefined;
+  private _enrichLoading = false;
   private readonly _locale = new LocaleController(this);
   private readonly _clock = new RelativeTimeController(this);
   private readonly _photo = new PhotoController(this);
@@ -327,7 +332,8 @@ export class AwRelatedStories extends LitElement {
     this._watchItems();
     // Only the fallback list's links are read as pages: other data is already stories.
     const fromLinks = this.enrich && this._source.state.status === 'empty';
-    this._enricher.watch(fromLinks ? this.renderRoot.querySelectorAll<HTMLElement>('li[data-url]') : []);
+    if (fromLinks) this._enrichLinks();
+    this._enricher?.watch(fromLinks ? this.renderRoot.querySelectorAll<HTMLElement>('li[data-url]') : []);
     const state = this._source.state;
     const fallback = state.status === 'empty' ? this._fallbackStories : undefined;
     if (fallback !== undefined && fallback !== this._announcedFallback) {
@@ -342,7 +348,32 @@ export class AwRelatedStories extends LitElement {
     const list = state.status === 'ready' ? state.value : state.status === 'empty' ? this._fallbackStories : undefined;
     // Data without a single valid story falls back, like data that failed to load.
     const stories = list !== undefined && list.stories.length > 0 ? list.stories : undefined;
-    return stories && this.enrich && list === this._fallbackStories ? this._enricher.stories(stories) : stories;
+    return stories && this.enrich && list === this._fallbackStories && this._enricher
+      ? this._enricher.stories(stories)
+      : stories;
+  }
+
+  /**
+   * Starts reading the links' pages: the code that reads them loads with the first list that
+   * asks (few lists do); the list shows its links meanwhile and watches them once it has arrived.
+   * If it cannot load, the links stay, and the list says why with `aw-error` (`source: 'enrich'`).
+   */
+  private _enrichLinks(): void {
+    if (this._enricher !== undefined) return;
+    if (enrichCode.current !== undefined) {
+      this._enricher = new enrichCode.current.EnrichController(this, enrichment);
+      return;
+    }
+    if (this._enrichLoading) return;
+    this._enrichLoading = true;
+    enrichCode.get().then(
+      () => {
+        this._enrichLoading = false;
+        this.requestUpdate();
+      },
+      (error: unknown) =>
+        emit(this, 'aw-error', { error: error instanceof Error ? error : new Error(String(error)), source: 'enrich' }),
+    );
   }
 
   /** Applies `hide-present` and `limit`, and drops repeated URLs (one item, one impression per story). */
@@ -438,6 +469,9 @@ const source: SourceOptions<StoryList, AwRelatedStories> = {
     else if (state.status === 'error') emit(host, 'aw-error', { error: state.error, source: state.origin });
   },
 };
+
+/** The code of `enrich`, loaded once for the page by the first list that enriches its links. */
+const enrichCode = new LazyModule<typeof Enrich>(() => import('../../internal/enrich-controller.js'));
 
 /** How `enrich` reads the fallback list's linked pages: one object for every list. */
 const enrichment: EnrichOptions<AwRelatedStories> = {

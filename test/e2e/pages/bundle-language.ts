@@ -19,6 +19,8 @@ export interface BundleLanguageReport {
     copyLinkRendered: boolean;
     embedCode: string;
   };
+  /** With `?enrich=1`: a list added with `enrich`, the scripts fetched before it, and its stories' headlines once read. */
+  enrich?: { scriptsBefore: string[]; scriptsAfter: string[]; headlines: string[] };
 }
 
 declare global {
@@ -81,6 +83,32 @@ async function openSharePanel(): Promise<NonNullable<BundleLanguageReport['share
   };
 }
 
+/** Adds a list that enriches its link to a page put on the test server's echo route, and waits for the page's title. */
+async function enrichList(): Promise<NonNullable<BundleLanguageReport['enrich']>> {
+  const plain = document.querySelector('aw-related-stories') as HTMLElement & { updateComplete: Promise<boolean> };
+  await customElements.whenDefined('aw-related-stories');
+  await plain.updateComplete;
+  const scriptsBefore = distScripts();
+  const body = `<!doctype html><html><head><title>Read from its page</title>
+<meta property="og:title" content="Read from its page"></head><body></body></html>`;
+  await fetch('/echo/bundle-enrich', { method: 'PUT', headers: { 'content-type': 'text/html' }, body });
+  const list = document.createElement('aw-related-stories');
+  list.setAttribute('enrich', '');
+  const link = document.createElement('a');
+  link.href = '/echo/bundle-enrich';
+  link.textContent = 'A link';
+  const item = document.createElement('li');
+  item.append(link);
+  list.append(document.createElement('ul'));
+  list.firstElementChild!.append(item);
+  document.body.append(list);
+  const headlines = () =>
+    Array.from(list.shadowRoot?.querySelectorAll('[part~="link"]') ?? [], (link) => link.textContent!.trim());
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline && headlines()[0] !== 'Read from its page') await frame();
+  return { scriptsBefore, scriptsAfter: distScripts(), headlines: headlines() };
+}
+
 async function run(): Promise<BundleLanguageReport> {
   await load();
   const card = document.querySelector('aw-article-card') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -93,6 +121,7 @@ async function run(): Promise<BundleLanguageReport> {
     credit: root.querySelector('[part~="photo-credit"]')?.textContent ?? '',
     scripts: distScripts(),
     ...(params.get('share') === 'open' ? { share: await openSharePanel() } : {}),
+    ...(params.get('enrich') === '1' ? { enrich: await enrichList() } : {}),
   };
 }
 
