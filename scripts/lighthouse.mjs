@@ -46,6 +46,9 @@ if (!existsSync('dist/article-widgets.js')) {
   console.error('lighthouse: dist/article-widgets.js is missing. Run `npm run build` first.');
   process.exit(1);
 }
+// The demo's pictures are drawn, not committed (as `npm start` and `npm run screenshots` do):
+// without them the pages would be measured with missing images and console errors.
+execFileSync(process.execPath, ['scripts/demo-images.mjs'], { stdio: 'ignore' });
 
 const run = promisify(execFile);
 const headers = (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': demoCsp } : {});
