@@ -308,6 +308,21 @@ function useLazyFiles({ inject = false } = {}) {
   };
 }
 
+/**
+ * In the IIFE, `import.meta.url` (the share button's default `script-url`, which embed snippets
+ * load with `<script type="module">`) is the ES module bundle beside it: loaded as a module, the
+ * classic script could not tell its own URL, and would look for its on-demand files beside the
+ * partner's page.
+ */
+function moduleBundleUrl() {
+  return {
+    name: 'module-bundle-url',
+    resolveImportMeta(property, { format }) {
+      return format === 'iife' && property === 'url' ? 'new URL("article-widgets.js", awScriptUrl).href' : null;
+    },
+  };
+}
+
 /** The IIFE's own URL, taken while it runs, for `useLazyFiles`. */
 const classicScriptUrl =
   "var awScriptUrl=typeof document<'u'&&document.currentScript&&document.currentScript.src||(typeof location<'u'?location.href:'');";
@@ -378,6 +393,7 @@ export default [
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
       useLazyFiles({ inject: true }),
+      moduleBundleUrl(),
     ],
     onwarn,
   },

@@ -70,10 +70,11 @@ for (const bundle of ['es', 'iife']) {
       // The bundle's own copy button and Lit render the panel: seven networks, "Copy link".
       expect(share.networks).to.equal(7);
       expect(share.copyLinkRendered, 'the copy-link button rendered').to.equal(true);
-      // The embed code, written with the bundle's own URL checks, names the bundle it came from.
+      // The embed code, written with the bundle's own URL checks, loads the ES module bundle
+      // beside the one it came from (the classic script cannot be loaded as a module).
       expect(share.embedCode).to.include('src="https://publisher.example/articles/1.json"');
       expect(share.embedCode).to.match(
-        /<script type="module" src="http:\/\/[^"]+\/dist\/article-widgets(\.iife)?\.js"><\/script>/,
+        /<script type="module" src="http:\/\/[^"]+\/dist\/article-widgets\.js"><\/script>/,
       );
     });
 

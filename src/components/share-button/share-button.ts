@@ -119,8 +119,9 @@ export class AwShareButton extends LitElement {
 
   /**
    * URL of the `article-widgets.js` bundle put in the embed snippet. Default: the URL this
-   * module was loaded from (the bundle itself when loaded from `dist/`; an app that bundles
-   * the package itself should set it to the public bundle's URL).
+   * module was loaded from (the bundle itself when loaded from `dist/`, and `article-widgets.js`
+   * beside it for the IIFE; an app that bundles the package itself should set it to the public
+   * bundle's URL).
    */
   scriptUrl: string = moduleUrl;
 
