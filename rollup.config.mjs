@@ -217,8 +217,8 @@ function namePairs(list) {
 /**
  * Builds an injected module's file: what the bundle holds (Lit, every module the bundle
  * imports statically) stays outside, and the file becomes
- * `export default (imports) => { const { a: b } = imports[0]; …; return { name: binding } }`,
- * `imports` in the order of `injectedFiles`' `imports` (a module id and the names it gives).
+ * `export default function (awImports) { const { a: b } = awImports[0]; …; return { name: binding } }`,
+ * `awImports` in the order of `injectedFiles`' `imports` (a module id and the names it takes).
  */
 function injectImports() {
   let inBundle;
@@ -287,10 +287,11 @@ function useLazyFiles({ inject = false } = {}) {
         if (injected) {
           // This module imports what the file takes, and hands it over once the file has loaded.
           const modules = injected.imports.map(({ id: from, names }) => {
-            const locals = names.map(
-              (name) =>
-                `${name}: awHanded${handed.push(`import { ${name} as awHanded${handed.length} } from ${JSON.stringify(from)};`) - 1}`,
-            );
+            const locals = names.map((name) => {
+              const local = `awHanded${handed.length}`;
+              handed.push(`import { ${name} as ${local} } from ${JSON.stringify(from)};`);
+              return `${name}: ${local}`;
+            });
             return `{ ${locals.join(', ')} }`;
           });
           load = `${load}.then((module) => module.default([${modules.join(', ')}]))`;

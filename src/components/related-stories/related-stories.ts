@@ -17,7 +17,6 @@ import { directionOf } from '../../i18n/lang.js';
 import { RelativeTimeController } from '../../internal/clock.js';
 import { defineElement } from '../../internal/define.js';
 import type * as Enrich from '../../internal/enrich-controller.js';
-import type { EnrichController, EnrichOptions } from '../../internal/enrich-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { watchImpression } from '../../internal/impressions.js';
@@ -176,8 +175,9 @@ export class AwRelatedStories extends LitElement {
 
   private readonly _source = new SourceController(this, source);
   /** Made when the list first enriches its links (see `_enrichLinks`). */
-  private _enricher: EnrichController<AwRelatedStories> | undefined;
-  private _enrichLoading = false;
+  private _enricher: Enrich.EnrichController<AwRelatedStories> | undefined;
+  /** Whether this list has asked for the code of `enrich` (once: a failed load is not retried). */
+  private _enrichAsked = false;
   private readonly _locale = new LocaleController(this);
   private readonly _clock = new RelativeTimeController(this);
   private readonly _photo = new PhotoController(this);
@@ -364,13 +364,10 @@ export class AwRelatedStories extends LitElement {
       this._enricher = new enrichCode.current.EnrichController(this, enrichment);
       return;
     }
-    if (this._enrichLoading) return;
-    this._enrichLoading = true;
+    if (this._enrichAsked) return;
+    this._enrichAsked = true;
     enrichCode.get().then(
-      () => {
-        this._enrichLoading = false;
-        this.requestUpdate();
-      },
+      () => this.requestUpdate(),
       (error: unknown) =>
         emit(this, 'aw-error', { error: error instanceof Error ? error : new Error(String(error)), source: 'enrich' }),
     );
@@ -474,7 +471,7 @@ const source: SourceOptions<StoryList, AwRelatedStories> = {
 const enrichCode = new LazyModule<typeof Enrich>(() => import('../../internal/enrich-controller.js'));
 
 /** How `enrich` reads the fallback list's linked pages: one object for every list. */
-const enrichment: EnrichOptions<AwRelatedStories> = {
+const enrichment: Enrich.EnrichOptions<AwRelatedStories> = {
   timeout: (host) => host.timeout,
   onError: (error, _url, host) => emit(host, 'aw-error', { error, source: 'enrich' }),
 };
