@@ -27,8 +27,8 @@ export default [
     name: 'partner page: dist/autoloader.js + one card (brotli)',
     path: files,
     brotli: true,
-    // Holds the line near today's size (23.63 kB); Lit alone is about 5.5 kB of it.
-    limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '23.7 kB',
+    // Holds the line near today's size (23.56 kB); Lit alone is about 5.5 kB of it.
+    limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '23.65 kB',
   },
   {
     // The share panel's content loads when a panel first opens, so it is not counted here.
@@ -36,6 +36,6 @@ export default [
     path: photoAndShare,
     brotli: true,
     // About 100 B over today's size: the chunks' hashed names move it by tens of bytes per build.
-    limit: '17.3 kB',
+    limit: '17.15 kB',
   },
 ];

@@ -5,8 +5,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 // Every chunk holding Lit starts with a few bytes that let several copies of Lit share one
 // Trusted Types policy (see the file for why).
-import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseAst } from 'rollup/parseAst';
 import { litPolicyIntro } from './scripts/lit-policy-prelude.mjs';
 import { elementNames } from './scripts/registry.mjs';
 
@@ -43,6 +44,96 @@ function cssLiterals() {
         return `css \`${minified}\``;
       });
       return result === code ? null : { code: result, map: null };
+    },
+  };
+}
+
+/** Names of private members: `_` and a letter (Lit's own internal names start with `_$`). */
+const privateName = /^_[A-Za-z]\w*$/;
+
+/** Every node of an ESTree AST. */
+function* nodesOf(node) {
+  yield node;
+  for (const value of Object.values(node)) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child !== null && typeof child === 'object' && typeof child.type === 'string') yield* nodesOf(child);
+    }
+  }
+}
+
+const memberNodes = new Set(['MemberExpression', 'Property', 'MethodDefinition', 'PropertyDefinition']);
+
+/**
+ * Where a module names a private member (`a._x`, `{ _x: … }`, `{ _x }`, a method or field
+ * `_x`): the name's identifier, and the property itself when it is a shorthand one.
+ */
+function* privateMembers(ast) {
+  for (const node of nodesOf(ast)) {
+    if (!memberNodes.has(node.type) || node.computed) continue;
+    const name = node.type === 'MemberExpression' ? node.property : node.key;
+    if (name.type !== 'Identifier' || !privateName.test(name.name)) continue;
+    yield { name, shorthand: node.shorthand ? node : undefined };
+  }
+}
+
+/** `a`…`z`, `A`…`Z`, `aa`, `ab`…: the nth shortest name. */
+function shortName(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return index < letters.length
+    ? letters[index]
+    : shortName(Math.floor(index / letters.length) - 1) + letters[index % letters.length];
+}
+
+/**
+ * Shortens the private members of the library's classes and controllers (`_fallbackStories`,
+ * `_renderThumbnail`) to `_a`, `_b`… in the browser bundles, where nothing outside a bundle
+ * reads them; the npm modules (lib/) keep their names. One table for every build, made from
+ * every module of lib/ (the most used names get the shortest), so a file loaded on demand and
+ * the bundle that hands it its bindings agree. A name also written as a string anywhere in
+ * lib/ (`'_blank'`) keeps its name, and so does anything that is not a member (local names
+ * are terser's).
+ */
+function shortPrivateNames() {
+  let table;
+  function buildTable() {
+    const counts = new Map();
+    const strings = new Set();
+    for (const file of readdirSync('lib', { recursive: true }).filter((name) => name.endsWith('.js'))) {
+      const ast = parseAst(readFileSync(join('lib', file), 'utf8'));
+      for (const node of nodesOf(ast)) {
+        if (node.type === 'Literal' && typeof node.value === 'string') strings.add(node.value);
+        if (node.type === 'TemplateElement') strings.add(node.value.cooked ?? '');
+      }
+      for (const { name } of privateMembers(ast)) counts.set(name.name, (counts.get(name.name) ?? 0) + 1);
+    }
+    const names = [...counts].filter(([name]) => !strings.has(name));
+    names.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return new Map(names.map(([name], index) => [name, `_${shortName(index)}`]));
+  }
+  return {
+    name: 'short-private-names',
+    transform(code, id) {
+      if (!/[\\/]lib[\\/].*\.js$/.test(id)) return null;
+      table ??= buildTable();
+      const edits = [];
+      for (const { name, shorthand } of privateMembers(this.parse(code))) {
+        const short = table.get(name.name);
+        if (short === undefined) continue;
+        // `{ _x }` also names a variable `_x`: the key changes, the value stays.
+        if (shorthand)
+          edits.push([
+            shorthand.start,
+            shorthand.end,
+            `${short}: ${code.slice(shorthand.value.start, shorthand.value.end)}`,
+          ]);
+        else edits.push([name.start, name.end, short]);
+      }
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
     },
   };
 }
@@ -330,6 +421,7 @@ const classicScriptUrl =
 
 const plugins = () => [
   cssLiterals(),
+  shortPrivateNames(),
   nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -363,7 +455,7 @@ export default [
     // Then the lazy modules that take the bundle's own modules (see `injectedModules`).
     input: inputs(injectedModules),
     output: lazyOutput,
-    plugins: [cssLiterals(), injectImports(), ...plugins().slice(1)],
+    plugins: [cssLiterals(), shortPrivateNames(), injectImports(), ...plugins().slice(2)],
     onwarn,
   },
   {
@@ -391,6 +483,7 @@ export default [
     },
     plugins: [
       cssLiterals(),
+      shortPrivateNames(),
       nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
       useLazyFiles({ inject: true }),
