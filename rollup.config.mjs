@@ -243,6 +243,7 @@ const lazyModules = {
   'json-ld': 'lib/data/normalize.js',
   'html-page': 'lib/data/page-response.js',
   'popover-tracking': 'lib/internal/popover-tracking.js',
+  'checked-fetch': 'lib/data/checked-fetch.js',
 };
 /** Each lazy module's built file (`fileName`, `code`), by its absolute source path; filled by the first build. */
 const lazyFiles = new Map();

@@ -10,7 +10,7 @@
  * refusePrivateAddresses` (`addresses.ts`, which browser bundles then never carry).
  */
 import { parseJson, parseJsonText } from './json-text.js';
-import { TooLarge, readText } from './response-body.js';
+import { TooLarge, discard, readText } from './response-body.js';
 import { ArticleDataError } from './types.js';
 import type { Article } from './types.js';
 import { checkUrl } from './url.js';
@@ -69,7 +69,6 @@ export interface LoadOptions {
 const DEFAULT_TIMEOUT = 8000;
 const DEFAULT_MAX_BYTES = 1_000_000;
 const DEFAULT_MAX_PAGE_BYTES = 512 * 1024;
-const MAX_REDIRECTS = 5;
 const ACCEPT = 'application/json, application/ld+json;q=0.9';
 const ACCEPT_PAGES = `${ACCEPT}, text/html;q=0.8`;
 
@@ -97,10 +96,6 @@ function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && value > 0 ? value : fallback;
 }
 
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => undefined);
-}
-
 interface JsonResponse {
   value: unknown;
   /** The URL asked for (normalized). */
@@ -115,34 +110,21 @@ const MAX_TIMER_DELAY = 2_147_483_647;
 /** The page reader, loaded the first time a page arrives (JSON endpoints never need it). */
 const pageReader = new LazyModule(() => import('./page-response.js'));
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Requests with every host checked, loaded the first time a caller passes `checkHost` (servers do, pages never). */
+const hostChecks = new LazyModule(() => import('./checked-fetch.js'));
 
-/**
- * Fetches `href`, following redirects itself when hosts must be checked: each hop's host is
- * checked before it is requested.
- */
+/** Fetches `href`; with `checkHost`, hop by hop, each host checked before it is requested. */
 async function fetchChecked(href: string, init: RequestInit, options: LoadOptions): Promise<Response> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const { checkHost } = options;
   if (typeof checkHost !== 'function') return fetchImpl(href, init);
-  let current = href;
-  for (let hop = 0; ; hop++) {
-    const refused = await checkHost(new URL(current));
-    if (refused !== undefined) throw new LoadError('refused', `refused URL: ${refused}: ${current}`, { url: href });
-    const response = await fetchImpl(current, { ...init, redirect: 'manual' });
-    // A browser hides where a redirect goes: it cannot be checked, so it is not followed.
-    if (response.type === 'opaqueredirect') {
-      throw new LoadError('refused', `refused redirect: its target cannot be checked here: ${current}`, { url: href });
-    }
-    const location = response.headers.get('location');
-    if (!REDIRECTS.has(response.status) || location === null) return response;
-    discard(response);
-    if (hop >= MAX_REDIRECTS)
-      throw new LoadError('network', `more than ${MAX_REDIRECTS} redirects: ${href}`, { url: href });
-    const next = checkUrl(location, { base: current, kind: 'link' });
-    if ('error' in next) throw new LoadError('refused', `refused redirect: ${next.error}: ${location}`, { url: href });
-    current = next.url;
-  }
+  const { fetchCheckingHosts } = await hostChecks.get();
+  return fetchCheckingHosts(href, init, {
+    fetch: fetchImpl,
+    checkHost,
+    checkUrl,
+    fail: (kind, message) => new LoadError(kind, message, { url: href }),
+  });
 }
 
 async function request(url: string, options: LoadOptions): Promise<JsonResponse> {

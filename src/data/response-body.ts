@@ -10,6 +10,11 @@ export class TooLarge extends Error {
   }
 }
 
+/** Lets go of a response whose body will not be read. */
+export function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
 /** The whole body as UTF-8 text; `TooLarge` past `maxBytes`. */
 export async function readText(response: Response, maxBytes: number): Promise<string> {
   const decoder = new TextDecoder('utf-8');
