@@ -27,15 +27,15 @@ export default [
     name: 'partner page: dist/autoloader.js + one card (brotli)',
     path: files,
     brotli: true,
-    // Holds the line near today's size (23.56 kB); Lit alone is about 5.5 kB of it.
-    limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '23.65 kB',
+    // Holds the line near today's size (23.5 kB); Lit alone is about 5.5 kB of it.
+    limit: process.env.AW_PARTNER_BUDGET ? `${process.env.AW_PARTNER_BUDGET} B` : '23.6 kB',
   },
   {
-    // The share panel's content loads when a panel first opens, so it is not counted here.
+    // The share panel's content and popover load when a panel first opens: not counted here.
     name: 'photo + share button page: dist/autoloader.js and the chunks it loads (brotli)',
     path: photoAndShare,
     brotli: true,
     // About 100 B over today's size: the chunks' hashed names move it by tens of bytes per build.
-    limit: '17.15 kB',
+    limit: '16.8 kB',
   },
 ];

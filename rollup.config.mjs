@@ -242,7 +242,6 @@ const lazyModules = {
   translations: 'lib/i18n/translations.js',
   'json-ld': 'lib/data/normalize.js',
   'html-page': 'lib/data/page-response.js',
-  'popover-tracking': 'lib/internal/popover-tracking.js',
   'checked-fetch': 'lib/data/checked-fetch.js',
 };
 /** Each lazy module's built file (`fileName`, `code`), by its absolute source path; filled by the first build. */

@@ -1,9 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { LazyModule } from '../data/lazy.js';
-import type * as Tracking from './popover-tracking.js';
-
-/** What works only while a panel is open, loaded when a panel first opens (one module for the page). */
-const tracking = new LazyModule<typeof Tracking>(() => import('./popover-tracking.js'));
+import { trackPopover } from './popover-tracking.js';
 
 /** The two elements of a popover, both in the host's shadow root. */
 export interface PopoverParts {
@@ -22,8 +18,8 @@ export interface PopoverParts {
  *
  * The host renders the panel with `.popover=${'auto'}`, `@toggle=${controller.handleToggle}`
  * and `@keydown=${controller.handleKeydown}`, and the anchor with
- * `@pointerdown=${controller.handleAnchorPointerDown}`. A host that loads other code before it
- * opens a panel can load the controller's own at the same time with `prepare()`.
+ * `@pointerdown=${controller.handleAnchorPointerDown}`. `<aw-share-button>` gets the class with
+ * its panel's content, when a panel first opens (see `share-panel.ts`).
  */
 export class PopoverController implements ReactiveController {
   /** Whether the panel is open (or opening). */
@@ -48,11 +44,6 @@ export class PopoverController implements ReactiveController {
     this.untrack();
   }
 
-  /** Starts loading what an open panel needs; `show` waits for it anyway. */
-  prepare(): Promise<unknown> {
-    return tracking.get();
-  }
-
   /**
    * Opens the panel once the host has rendered it open, then focuses what `focusTarget` gives
    * (the panel's first control).
@@ -62,12 +53,7 @@ export class PopoverController implements ReactiveController {
     this.fallback = typeof panel.showPopover !== 'function';
     this.open = true;
     this.host.requestUpdate();
-    const loading = this.prepare().catch((error: unknown) => {
-      // The panel still opens and closes; it stays where the stylesheet puts it.
-      console.error('article-widgets: could not load the popover code', error);
-    });
     await this.host.updateComplete;
-    await loading;
     // Closed meanwhile, or taken off the page (a popover shows only in a document): it stays closed.
     if (!this.open || !panel.isConnected) {
       this.afterClose();
@@ -75,7 +61,7 @@ export class PopoverController implements ReactiveController {
     }
     if (!this.fallback && !panel.matches(':popover-open')) panel.showPopover();
     this.untrack();
-    this.stopTracking = tracking.current?.trackPopover(this);
+    this.stopTracking = trackPopover(this);
     focusTarget()?.focus();
   }
 

@@ -1,8 +1,7 @@
 /**
  * The part of `PopoverController` that works only while a panel is open: placing it against
- * its button and keeping it there, and closing it when the reader moves on. A module of its
- * own, loaded when a panel first opens (see `PopoverController.prepare`), so a page whose
- * panels never open loads none of it.
+ * its button and keeping it there, and closing it when the reader moves on. It comes with the
+ * controller in the share panel's file, which loads when a panel first opens.
  */
 import type { ReactiveElement } from 'lit';
 import type { PopoverParts } from './popover-controller.js';

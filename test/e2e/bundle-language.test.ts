@@ -56,6 +56,17 @@ for (const bundle of ['es', 'iife']) {
       expect(new URL(readers[0]!).pathname).to.match(/^\/dist\/chunks\/json-ld-[\w-]+\.js$/);
     });
 
+    it("keeps the share button closed, with aw-error, when the page's policy keeps the panel's file out", async () => {
+      // Without the panel's file the button has no popover to open: no empty panel, a closed
+      // button, and an error the publisher's page can log.
+      const { report } = await openPage<BundleLanguageReport>(
+        `/test/e2e/pages/${page}?bundle=${bundle}&lang=en&share=blocked&chunks=blocked`,
+        '__awBundleLanguage',
+      );
+      expect(report.headline, 'the bundle itself loaded').to.equal('Un titre');
+      expect(report.shareBlocked).to.deep.equal({ source: 'panel', expanded: 'false', panel: false });
+    });
+
     it("loads the share panel's code from its own folder when a panel first opens, and the panel works", async () => {
       const { report } = await openPage<BundleLanguageReport>(
         `/test/e2e/pages/${page}?bundle=${bundle}&lang=en&share=open`,

@@ -100,6 +100,16 @@ export const partnerCsp = [
   'trusted-types lit-html',
 ].join('; ');
 
+/**
+ * The partner policy, except that scripts may come only from the test pages and the two full
+ * bundles, not from dist/chunks/: a page whose policy (or server) leaves out the files the
+ * bundles load on demand. Asked for with `?chunks=blocked`.
+ */
+function blockedChunksCsp(origin) {
+  const scripts = `script-src ${origin}/test/e2e/pages/ ${origin}/dist/article-widgets.js ${origin}/dist/article-widgets.iife.js`;
+  return partnerCsp.replace(/script-src [^;]*/, scripts);
+}
+
 /** Bodies put to /echo/<id> (a test's hostile corpus), answered by GET with their type; the oldest go first. */
 const echoed = new Map();
 const MAX_ECHOED = 64;
@@ -165,7 +175,8 @@ export async function testServerMiddleware(context, next) {
     context.set('Access-Control-Allow-Origin', '*');
   }
   if (context.path.startsWith('/test/e2e/pages/') && context.path.endsWith('.html')) {
-    context.set('Content-Security-Policy', partnerCsp);
+    const blocked = context.query.chunks === 'blocked';
+    context.set('Content-Security-Policy', blocked ? blockedChunksCsp(context.origin) : partnerCsp);
   }
   return next();
 }

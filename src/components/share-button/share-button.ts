@@ -13,7 +13,7 @@ import { LazyModule } from '../../data/lazy.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { PopoverController } from '../../internal/popover-controller.js';
+import type { PopoverController } from '../../internal/popover-controller.js';
 import type { RovingFocusController } from '../../internal/roving-focus-controller.js';
 import { serverRenderRoot } from '../../internal/server-root.js';
 import { langConverter, lineIcon, themeConverter, tokens, type Theme } from '../../internal/tokens.js';
@@ -68,7 +68,8 @@ const closeIcon = lineIcon(svg`<path d="M6 6l12 12M18 6L6 18" />`);
  * @fires {CustomEvent<{ value: string }>} aw-copy - The link or the embed code was copied (from the inner copy buttons).
  * @fires {CustomEvent<{ error: Error }>} aw-copy-error - Copying failed; the text is selected for the reader to copy.
  * @fires {CustomEvent<{ error: Error; source: string }>} aw-error - The URL to share is unsafe (`source: 'url'`),
- *   or no embed code could be written (`source: 'embed'`).
+ *   no embed code could be written (`source: 'embed'`), or the panel's code could not be loaded
+ *   (`source: 'panel'`; the button stays closed).
  */
 export class AwShareButton extends LitElement {
   static override styles = [tokens, styles];
@@ -161,7 +162,8 @@ export class AwShareButton extends LitElement {
   private _panelLoading: Promise<unknown> | undefined;
   private _panelStylesAdopted = false;
   private readonly _locale = new LocaleController(this);
-  private readonly _popover = new PopoverController(this, () => ({ anchor: this._button, panel: this._panel! }));
+  /** Opens, places and closes the panel; comes with the panel's content. */
+  private _popover: PopoverController | undefined;
   /** Arrow keys between the panel's links and buttons; comes with the panel's content. */
   private _rovingFocus: RovingFocusController | undefined;
 
@@ -184,7 +186,7 @@ export class AwShareButton extends LitElement {
       }
     }
     const inputs = ['url', 'headline', 'embed', 'embedSrc', 'scriptUrl'] as const;
-    if (this._popover.open && inputs.some((name) => changed.has(name))) {
+    if (this._popover?.open && inputs.some((name) => changed.has(name))) {
       this._resolveTarget();
       this._resolveEmbedCode();
     }
@@ -192,7 +194,8 @@ export class AwShareButton extends LitElement {
 
   protected override render() {
     const { messages } = this._locale;
-    const { open, fallback } = this._popover;
+    const open = this._popover?.open ?? false;
+    const fallback = this._popover?.fallback ?? false;
     // Only an explicit `lang` on the element sets the direction; otherwise the page's applies.
     const dir = this.lang ? this._locale.dir : undefined;
     return html`<button
@@ -203,7 +206,7 @@ export class AwShareButton extends LitElement {
         aria-haspopup="dialog"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${this._panelWanted ? 'panel' : nothing}
-        @pointerdown=${this._popover.handleAnchorPointerDown}
+        @pointerdown=${this._popover?.handleAnchorPointerDown}
         @click=${this._onClick}
       >
         <span class="icon" aria-hidden="true">${shareIcon}</span>
@@ -219,7 +222,7 @@ export class AwShareButton extends LitElement {
               role="dialog"
               aria-labelledby="title"
               dir=${ifDefined(dir)}
-              @toggle=${this._popover.handleToggle}
+              @toggle=${this._popover?.handleToggle}
               @keydown=${this._onPanelKeydown}
             >
               <div class="header">
@@ -279,7 +282,7 @@ export class AwShareButton extends LitElement {
   }
 
   private _onClick(event: MouseEvent): void {
-    if (this._popover.wasOpen(event)) {
+    if (this._popover?.wasOpen(event)) {
       this._popover.hide();
       return;
     }
@@ -308,25 +311,25 @@ export class AwShareButton extends LitElement {
   }
 
   private async _showPanel(): Promise<void> {
-    this._panelWanted = true;
     if (sharePanel.current === undefined) {
-      // The popover's own code loads at the same time rather than after.
-      void this._popover.prepare().catch(() => undefined);
       const loading = sharePanel.get().then(
         () => undefined,
         (error: unknown) => {
-          // The panel still opens, with its title and close button.
+          // The button stays closed (no empty panel); a later click asks for the code again.
           console.error('<aw-share-button>: could not load the share panel', error);
+          emit(this, 'aw-error', { error: error instanceof Error ? error : new Error(String(error)), source: 'panel' });
         },
       );
       this._panelLoading = loading;
       await loading;
       if (this._panelLoading === loading) this._panelLoading = undefined;
     }
+    const panel = sharePanel.current;
+    if (panel === undefined) return;
+    this._panelWanted = true;
     this._adoptPanelStyles();
-    if (sharePanel.current !== undefined) {
-      this._rovingFocus ??= new sharePanel.current.RovingFocusController(() => this._options());
-    }
+    this._popover ??= new panel.PopoverController(this, () => ({ anchor: this._button, panel: this._panel! }));
+    this._rovingFocus ??= new panel.RovingFocusController(() => this._options());
     this._resolveEmbedCode();
     // The first time, the panel is rendered before it opens.
     if (this._panel === null) await this.updateComplete;
@@ -353,7 +356,7 @@ export class AwShareButton extends LitElement {
   }
 
   private _onCloseClick(): void {
-    this._popover.hide();
+    this._popover?.hide();
   }
 
   private readonly _onNetworkClick = (event: MouseEvent, network: NetworkName): void => {
@@ -364,7 +367,7 @@ export class AwShareButton extends LitElement {
   };
 
   private _onPanelKeydown(event: KeyboardEvent): void {
-    this._popover.handleKeydown(event);
+    this._popover?.handleKeydown(event);
     this._rovingFocus?.handleKeydown(event);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The share panel's content: the share links, "Copy link" and the embed-code section. Loaded by
  * `<aw-share-button>` when its panel first opens, so a page where nobody shares loads none of it
- * (nor `<aw-copy-button>`, nor the snippet writer, nor the arrow keys between the panel's links).
+ * (nor `<aw-copy-button>`, nor the snippet writer, nor the arrow keys between the panel's links,
+ * nor the popover that opens, places and closes the panel).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { embedSnippet } from '../../embed/snippet.js';
@@ -15,6 +16,7 @@ import type { ShareTarget } from './share-target.js';
 
 export { panelStyles } from './share-panel.styles.js';
 export { RovingFocusController } from '../../internal/roving-focus-controller.js';
+export { PopoverController } from '../../internal/popover-controller.js';
 
 // The panel's copy buttons. Defined from here by name as well: a bare import of the module
 // can be dropped by bundlers that trust package.json's "sideEffects" list.

@@ -4,7 +4,9 @@
  * (`?data=jsonld`, as its `article` property), loads the ES bundle (`?bundle=es`) or finds the IIFE its page loaded (`iife`), both
  * from dist/ in a folder other than the page's, as a publisher's CDN would serve them, and leaves
  * `window.__awBundleLanguage`, what the card shows and which scripts were fetched. With
- * `?share=open` it then opens the share button's panel and reports it too.
+ * `?share=open` it then opens the share button's panel and reports it too; with `?share=blocked`
+ * (on a page whose policy keeps dist/chunks/ out, `?chunks=blocked`) it clicks the button and
+ * reports what the button says when its panel cannot load.
  */
 export interface BundleLanguageReport {
   headline: string;
@@ -19,6 +21,8 @@ export interface BundleLanguageReport {
     copyLinkRendered: boolean;
     embedCode: string;
   };
+  /** With `?share=blocked`: the `aw-error` the button fired, and what it shows afterwards. */
+  shareBlocked?: { source: string; expanded: string | null; panel: boolean };
   /** With `?enrich=1`: a list added with `enrich`, the scripts fetched before it, and its stories' headlines once read. */
   enrich?: { scriptsBefore: string[]; scriptsAfter: string[]; headlines: string[] };
 }
@@ -83,6 +87,25 @@ async function openSharePanel(): Promise<NonNullable<BundleLanguageReport['share
   };
 }
 
+/** Clicks the share button of a page that cannot load its panel, and waits for what it says. */
+async function clickBlockedShare(): Promise<NonNullable<BundleLanguageReport['shareBlocked']>> {
+  const share = document.querySelector('aw-share-button') as HTMLElement & { updateComplete: Promise<boolean> };
+  await customElements.whenDefined('aw-share-button');
+  await share.updateComplete;
+  const failed = new Promise<CustomEvent<{ source: string }>>((resolve) =>
+    share.addEventListener('aw-error', (event) => resolve(event as CustomEvent<{ source: string }>), { once: true }),
+  );
+  const button = share.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
+  button.click();
+  const { detail } = await failed;
+  await share.updateComplete;
+  return {
+    source: detail.source,
+    expanded: button.getAttribute('aria-expanded'),
+    panel: share.shadowRoot!.querySelector('[part~="panel"]') !== null,
+  };
+}
+
 /** Adds a list that enriches its link to a page put on the test server's echo route, and waits for the page's title. */
 async function enrichList(): Promise<NonNullable<BundleLanguageReport['enrich']>> {
   const plain = document.querySelector('aw-related-stories') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -121,6 +144,7 @@ async function run(): Promise<BundleLanguageReport> {
     credit: root.querySelector('[part~="photo-credit"]')?.textContent ?? '',
     scripts: distScripts(),
     ...(params.get('share') === 'open' ? { share: await openSharePanel() } : {}),
+    ...(params.get('share') === 'blocked' ? { shareBlocked: await clickBlockedShare() } : {}),
     ...(params.get('enrich') === '1' ? { enrich: await enrichList() } : {}),
   };
 }
