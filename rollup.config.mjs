@@ -84,6 +84,26 @@ function shortName(index) {
     : shortName(Math.floor(index / letters.length) - 1) + letters[index % letters.length];
 }
 
+/** Private member names of every module of lib/, the most used first, and their short names. */
+function buildPrivateNameTable() {
+  const counts = new Map();
+  const strings = new Set();
+  for (const file of readdirSync('lib', { recursive: true }).filter((name) => name.endsWith('.js'))) {
+    const ast = parseAst(readFileSync(join('lib', file), 'utf8'));
+    for (const node of nodesOf(ast)) {
+      if (node.type === 'Literal' && typeof node.value === 'string') strings.add(node.value);
+      if (node.type === 'TemplateElement') strings.add(node.value.cooked ?? '');
+    }
+    for (const { name } of privateMembers(ast)) counts.set(name.name, (counts.get(name.name) ?? 0) + 1);
+  }
+  const names = [...counts].filter(([name]) => !strings.has(name));
+  names.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(names.map(([name], index) => [name, `_${shortName(index)}`]));
+}
+
+/** `shortPrivateNames`' table, made once for every build of the run. */
+let privateNameTable;
+
 /**
  * Shortens the private members of the library's classes and controllers (`_fallbackStories`,
  * `_renderThumbnail`) to `_a`, `_b`… in the browser bundles, where nothing outside a bundle
@@ -94,27 +114,11 @@ function shortName(index) {
  * are terser's).
  */
 function shortPrivateNames() {
-  let table;
-  function buildTable() {
-    const counts = new Map();
-    const strings = new Set();
-    for (const file of readdirSync('lib', { recursive: true }).filter((name) => name.endsWith('.js'))) {
-      const ast = parseAst(readFileSync(join('lib', file), 'utf8'));
-      for (const node of nodesOf(ast)) {
-        if (node.type === 'Literal' && typeof node.value === 'string') strings.add(node.value);
-        if (node.type === 'TemplateElement') strings.add(node.value.cooked ?? '');
-      }
-      for (const { name } of privateMembers(ast)) counts.set(name.name, (counts.get(name.name) ?? 0) + 1);
-    }
-    const names = [...counts].filter(([name]) => !strings.has(name));
-    names.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return new Map(names.map(([name], index) => [name, `_${shortName(index)}`]));
-  }
   return {
     name: 'short-private-names',
     transform(code, id) {
       if (!/[\\/]lib[\\/].*\.js$/.test(id)) return null;
-      table ??= buildTable();
+      const table = (privateNameTable ??= buildPrivateNameTable());
       const edits = [];
       for (const { name, shorthand } of privateMembers(this.parse(code))) {
         const short = table.get(name.name);
@@ -419,11 +423,16 @@ function moduleBundleUrl() {
 const classicScriptUrl =
   "var awScriptUrl=typeof document<'u'&&document.currentScript&&document.currentScript.src||(typeof location<'u'?location.href:'');";
 
-const plugins = () => [
+/**
+ * Every build's plugins: `transforms` run on lib/'s modules after the shared ones; `module`
+ * is false for the classic script, whose top level terser must leave alone.
+ */
+const plugins = ({ transforms = [], module = true } = {}) => [
   cssLiterals(),
   shortPrivateNames(),
+  ...transforms,
   nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -455,7 +464,7 @@ export default [
     // Then the lazy modules that take the bundle's own modules (see `injectedModules`).
     input: inputs(injectedModules),
     output: lazyOutput,
-    plugins: [cssLiterals(), shortPrivateNames(), injectImports(), ...plugins().slice(2)],
+    plugins: plugins({ transforms: [injectImports()] }),
     onwarn,
   },
   {
@@ -481,14 +490,7 @@ export default [
       inlineDynamicImports: true,
       intro: classicScriptUrl + litPolicyIntro,
     },
-    plugins: [
-      cssLiterals(),
-      shortPrivateNames(),
-      nodeResolve({ exportConditions: ['browser', 'production', 'default'] }),
-      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
-      useLazyFiles({ inject: true }),
-      moduleBundleUrl(),
-    ],
+    plugins: [...plugins({ module: false }), useLazyFiles({ inject: true }), moduleBundleUrl()],
     onwarn,
   },
   {

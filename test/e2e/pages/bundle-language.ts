@@ -66,11 +66,17 @@ function frame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** Opens the share panel as a reader would, and waits for its links and its copy button. */
-async function openSharePanel(): Promise<NonNullable<BundleLanguageReport['share']>> {
+/** The page's share button, once defined and rendered. */
+async function shareButton(): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const share = document.querySelector('aw-share-button') as HTMLElement & { updateComplete: Promise<boolean> };
   await customElements.whenDefined('aw-share-button');
   await share.updateComplete;
+  return share;
+}
+
+/** Opens the share panel as a reader would, and waits for its links and its copy button. */
+async function openSharePanel(): Promise<NonNullable<BundleLanguageReport['share']>> {
+  const share = await shareButton();
   const scriptsBefore = distScripts();
   const root = share.shadowRoot!;
   root.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
@@ -89,9 +95,7 @@ async function openSharePanel(): Promise<NonNullable<BundleLanguageReport['share
 
 /** Clicks the share button of a page that cannot load its panel, and waits for what it says. */
 async function clickBlockedShare(): Promise<NonNullable<BundleLanguageReport['shareBlocked']>> {
-  const share = document.querySelector('aw-share-button') as HTMLElement & { updateComplete: Promise<boolean> };
-  await customElements.whenDefined('aw-share-button');
-  await share.updateComplete;
+  const share = await shareButton();
   const failed = new Promise<CustomEvent<{ source: string }>>((resolve) =>
     share.addEventListener('aw-error', (event) => resolve(event as CustomEvent<{ source: string }>), { once: true }),
   );
